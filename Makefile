@@ -1,0 +1,48 @@
+# Stadtdialog — everyday commands. `make run` and `make test` work from a clean clone.
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
+
+.PHONY: run test lint format messages bench clean
+
+$(PY):
+	@python=$$(scripts/find-python) || exit 1; echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@ $(VENV)/.runtime-installed
+
+run: $(VENV)/.runtime-installed
+	$(DEV) $(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py seed_demo
+	@$(DEV) $(PY) manage.py demo_logins --url http://$(HOST):$(PORT)
+	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.dev-installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(DEV) $(PY) manage.py makemigrations --check --dry-run
+
+format: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Regenerates the message catalogues (needs GNU gettext; only for developers — the compiled
+# .mo files are committed so nobody needs gettext to set up).
+messages: $(VENV)/.dev-installed
+	$(DEV) $(PY) manage.py makemessages --locale de --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
+	$(DEV) $(PY) manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
