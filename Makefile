@@ -38,10 +38,10 @@ format: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Regenerates the message catalogues (needs GNU gettext; only for developers — the compiled
-# .mo files are committed so nobody needs gettext to set up).
+# Regenerates the English catalogue. Source strings are German (the site's first language); only
+# developers need GNU gettext for this — the compiled .mo files are committed.
 messages: $(VENV)/.dev-installed
-	$(DEV) $(PY) manage.py makemessages --locale de --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
+	$(DEV) $(PY) manage.py makemessages --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
 	$(DEV) $(PY) manage.py compilemessages --ignore '.venv/*'
 
 clean:

@@ -150,10 +150,10 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_RATE_LIMITS_ENABLED = True
 
-# Email through Django's MAILERS: console in development, SMTP from the environment in production.
+# Email through Django's MAILERS: SMTP configured from the environment (console in development).
 MAILERS = {
     "default": {
-        "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
+        "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"),
         "OPTIONS": {
             key: value
             for key, value in {

@@ -3,6 +3,12 @@
 from cms.settings.base import *  # noqa: F403
 from cms.settings.env import env_list, env_str
 
+MAILERS = {
+    "default": {
+        "BACKEND": env_str("EMAIL_BACKEND") or "django.core.mail.backends.console.EmailBackend"
+    }
+}
+
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY") or "dev-only-not-secret-stadtdialog-0123456789-abcdefghijklmnop"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])

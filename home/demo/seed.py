@@ -199,6 +199,7 @@ def _ensure_consultation(home: HomePage, today: date, report: SeedReport) -> Con
         responsible_office=spec["office"],
         contact=spec["contact"],
         anonymous_participation=True,
+        show_in_menus=True,
     )
     consultation.phases = [
         Phase(
@@ -284,6 +285,7 @@ def _ensure_news(home: HomePage, today: date, report: SeedReport) -> None:
                 title="Aktuelles",
                 slug=NEWS_INDEX_SLUG,
                 intro="Neuigkeiten rund um die Beteiligung in Haldensleben.",
+                show_in_menus=True,
             ),
             report,
         )

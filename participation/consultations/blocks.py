@@ -17,7 +17,6 @@ class ConceptParagraphBlock(blocks.StructBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Absatz")
-        template = "consultations/blocks/concept_paragraph.html"
         preview_value = {
             "heading": "Autoarme Innenstadt",
             "text": "<p>Die Innenstadt wird schrittweise vom Durchgangsverkehr entlastet.</p>",
@@ -32,7 +31,6 @@ class ChapterBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Kapitel")
-        template = "consultations/blocks/chapter.html"
         preview_value = {
             "title": "Leitbild und Ziele",
             "paragraphs": [
