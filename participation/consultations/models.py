@@ -243,6 +243,14 @@ class ConceptDocumentPage(Page):
         verbose_name = _("Konzeptdokument")
         verbose_name_plural = _("Konzeptdokumente")
 
+    def clean(self):
+        super().clean()
+        # Paragraph keys are block ids. A body built in code may come without ids, and Wagtail
+        # would then invent new ones on every load; binding every block now makes the save
+        # (and the revision) store an id for each chapter and paragraph.
+        for chapter in self.body:
+            chapter.value["paragraphs"].bound_blocks  # noqa: B018
+
     @cached_property
     def chapters(self) -> tuple[ConceptChapter, ...]:
         chapters = []
