@@ -1,5 +1,8 @@
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Site
 
 from cms.models import SiteSettings
@@ -21,6 +24,15 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _german_by_default():
+    """LocaleMiddleware leaves the last request's language active in the thread; page.url
+    would then carry "/en/" into the next test."""
+    translation.activate("de")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
@@ -52,6 +64,21 @@ def planner(db):
 @pytest.fixture
 def citizen(db):
     return UserFactory(verified=True)
+
+
+@pytest.fixture
+def queries_for(client):
+    """Number of SQL queries of a second GET of `url` (the first one warms renditions and
+    caches, as on a running site)."""
+
+    def measure(url: str) -> int:
+        assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(context.captured_queries)
+
+    return measure
 
 
 def pytest_configure(config):
