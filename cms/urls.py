@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
+    path("captcha/", include("captcha.urls")),
 ]
 
 if settings.DEBUG:
@@ -18,6 +19,7 @@ if settings.DEBUG:
 # German at "/", English at "/en/": the language lives in the address, not in a cookie.
 urlpatterns += i18n_patterns(
     path("konto/", include("allauth.urls")),
+    path("beteiligung/", include("participation.contributions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Every deployment value is read from the environment."""
 
+import shutil
 from pathlib import Path
 
 import dj_database_url
@@ -23,6 +24,7 @@ INSTALLED_APPS = [
     "home",
     "participation.accounts",
     "participation.consultations",
+    "participation.contributions",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail_modeladmin",
@@ -38,12 +40,16 @@ INSTALLED_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "captcha",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
 ]
+# Widget templates may be overridden in templates/ (the accessible captcha).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -196,6 +202,28 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# Contributions: captcha for an anonymous visitor's first contribution in a session, with a
+# German audio alternative spoken by espeak-ng (Debian packages espeak-ng) when installed.
+CAPTCHA_LENGTH = 4
+CAPTCHA_IMAGE_SIZE = (200, 60)
+CAPTCHA_FONT_SIZE = 34
+CAPTCHA_TIMEOUT = 30
+CAPTCHA_CHALLENGE_FUNCT = "captcha.helpers.random_char_challenge"
+CAPTCHA_FLITE_PATH = (
+    str(BASE_DIR / "scripts" / "captcha-speak") if shutil.which("espeak-ng") else None
+)
+CONTRIBUTIONS_MIN_FILL_SECONDS = env_int("CONTRIBUTIONS_MIN_FILL_SECONDS", 3)
+CONTRIBUTIONS_REPORTS_TO_HIDE = env_int("CONTRIBUTIONS_REPORTS_TO_HIDE", 3)
+CONTRIBUTIONS_RATE_LIMITS = {
+    "comment": [
+        (env_int("RATE_LIMIT_COMMENTS_PER_MINUTE", 5), 60),
+        (env_int("RATE_LIMIT_COMMENTS_PER_HOUR", 30), 3600),
+    ],
+    "thread": [(3, 60), (10, 3600)],
+    "vote": [(env_int("RATE_LIMIT_VOTES_PER_MINUTE", 60), 60)],
+    "report": [(10, 60)],
+}
 
 WAGTAIL_SITE_NAME = "Stadtdialog"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -9,3 +9,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 MEDIA_ROOT = MEDIA_ROOT.parent / "media-test"
+# Read once at import by django-simple-captcha, so it cannot be switched per test: the
+# answer "PASSED" is accepted. Tests that need a wrong answer use any other text.
+CAPTCHA_TEST_MODE = True
+CONTRIBUTIONS_MIN_FILL_SECONDS = 0

@@ -1,0 +1,35 @@
+"""Rate limits per participant, counted in the configured cache (Redis in production, so all
+app processes share the counters). Keys hold a participant id, never an address."""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+DEFAULT_LIMITS = {
+    # action: [(max events, window in seconds), ...]
+    "comment": [(5, 60), (30, 3600)],
+    "thread": [(3, 60), (10, 3600)],
+    "vote": [(60, 60)],
+    "report": [(10, 60)],
+}
+
+
+def limits_for(action: str) -> list[tuple[int, int]]:
+    return getattr(settings, "CONTRIBUTIONS_RATE_LIMITS", DEFAULT_LIMITS)[action]
+
+
+def rate_limit_hit(*, action: str, participant_id: int) -> bool:
+    """Counts one event; True when it goes over any of the action's limits."""
+    now = int(time.time())
+    exceeded = False
+    for maximum, seconds in limits_for(action):
+        key = f"ratelimit:{action}:{participant_id}:{seconds}:{now // seconds}"
+        cache.add(key, 0, timeout=seconds + 5)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, timeout=seconds + 5)
+            count = 1
+        exceeded = exceeded or count > maximum
+    return exceeded
