@@ -1,9 +1,10 @@
 """Builds the Haldensleben demo site. Idempotent: what exists already is left as it is."""
 
 import io
+import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import format_html
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -18,7 +20,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
 from cms.models import NewsArticlePage, NewsIndexPage, SiteSettings, StandardPage
-from home.demo import content
+from home.demo import content, discussion
 from home.models import HomePage
 from participation.accounts import roles
 from participation.consultations.models import (
@@ -29,6 +31,10 @@ from participation.consultations.models import (
     Phase,
     TopicPage,
 )
+from participation.consultations.phases import Action
+from participation.contributions import services
+from participation.contributions.models import Comment, Participant, Thread, Vote
+from participation.contributions.targets import Target
 
 HOME_SLUG = "haldensleben"
 NEWS_INDEX_SLUG = "aktuelles"
@@ -302,6 +308,157 @@ def _ensure_news(home: HomePage, today: date, report: SeedReport) -> None:
         _publish(news_index, article, report)
 
 
+class _Discussion:
+    """Writes the demo discussion through the contribution services, then back-dates it."""
+
+    def __init__(self, participants: dict[str, Participant], today: date):
+        self.participants = participants
+        # Everyone votes; who votes on what rotates, so the result is the same on every run.
+        self.voters = list(participants.values())
+        self.today = today
+        self.comments = 0
+        self.votes = 0
+        self.supports = 0
+        self._vote_round = 0
+        self._first_seen: dict[int, datetime] = {}
+
+    def at(self, when: tuple[int, str]) -> datetime:
+        days_ago, clock = when
+        hour, minute = (int(part) for part in clock.split(":"))
+        day = self.today - timedelta(days=days_ago)
+        return timezone.make_aware(datetime.combine(day, time(hour, minute)))
+
+    def _seen(self, participant: Participant, moment: datetime) -> None:
+        first = self._first_seen.get(participant.pk)
+        self._first_seen[participant.pk] = min(first, moment) if first else moment
+
+    def _vote(self, target_obj, target: Target, *, up: int, down: int) -> None:
+        start = self._vote_round * 7 % len(self.voters)
+        self._vote_round += 1
+        author_id = getattr(target_obj, "participant_id", None)
+        rotated = self.voters[start:] + self.voters[:start]
+        voters = [voter for voter in rotated if voter.pk != author_id][: up + down]
+        if len(voters) < up + down:
+            raise ValueError(f"Zu wenige Demo-Teilnehmende für {up + down} Stimmen.")
+        for index, voter in enumerate(voters):
+            value = Vote.UP if index < up else Vote.DOWN
+            services.vote_set(participant=voter, target=target_obj, rules=target.rules, value=value)
+        self.votes += len(voters)
+
+    def comment(self, target: Target, spec: dict, parent: Comment | None = None) -> Comment:
+        participant = self.participants[spec["author"]]
+        moment = self.at(spec["when"])
+        comment = services.comment_create(
+            target=target,
+            participant=participant,
+            text=spec["text"],
+            submission_token=uuid.uuid4(),
+            parent=parent,
+        )
+        Comment.objects.filter(pk=comment.pk).update(created_at=moment)
+        self._seen(participant, moment)
+        self.comments += 1
+        self._vote(comment, target, up=spec.get("up", 0), down=spec.get("down", 0))
+        for reply in spec.get("replies", []):
+            self.comment(target, reply, parent=comment)
+        return comment
+
+    def thread(self, forum: ForumPage, spec: dict) -> Thread:
+        participant = self.participants[spec["author"]]
+        moment = self.at(spec["when"])
+        thread = services.thread_create(
+            target=Target(forum),
+            participant=participant,
+            title=spec["title"],
+            text=spec["text"],
+            impulse_topic=forum.impulse_topics.get(title=spec["impulse_topic"]),
+            submission_token=uuid.uuid4(),
+        )
+        Thread.objects.filter(pk=thread.pk).update(created_at=moment)
+        self._seen(participant, moment)
+        self.support(thread, spec["support"])
+        target = Target(thread)
+        for comment in spec["comments"]:
+            self.comment(target, comment)
+        return thread
+
+    def support(self, obj, count: int) -> None:
+        self._vote(obj, Target(obj), up=count, down=0)
+        self.supports += count
+
+    def backdate_participants(self) -> None:
+        # A participant should not appear to have joined after their first contribution.
+        for pk, moment in self._first_seen.items():
+            Participant.objects.filter(pk=pk, created_at__gt=moment).update(created_at=moment)
+
+
+def _demo_participants() -> dict[str, Participant]:
+    participants = {
+        spec["key"]: Participant.objects.create(
+            session_token=secrets.token_urlsafe(32),
+            guest_name=spec["guest_name"],
+            **({"guest_number": spec["guest_number"]} if spec.get("guest_number") else {}),
+        )
+        for spec in discussion.PARTICIPANTS
+    }
+    User = get_user_model()
+    for key, email in discussion.REGISTERED.items():
+        user = User.objects.get(email__iexact=email)
+        participants[key], _created = Participant.objects.get_or_create(user=user)
+    return participants
+
+
+def _ensure_discussion(
+    home: HomePage, consultation: ConsultationPage, today: date, report: SeedReport
+) -> None:
+    """Citizens' comments, replies, votes, supports and forum threads, spread over the
+    participation phase so far. Written once: any comment in the consultation means done."""
+    if Comment.objects.filter(consultation=consultation).exists():
+        return
+    if not (consultation.allows(Action.COMMENTING) and consultation.allows(Action.VOTING)):
+        # The demo's participation phase is over (an old demo database); the services
+        # would refuse every contribution.
+        return
+    participants = _demo_participants()
+    writer = _Discussion(participants, today)
+
+    concept = _existing_child(consultation, ConceptDocumentPage, content.CONCEPT["slug"])
+    paragraphs = {paragraph.number: paragraph for paragraph in concept.paragraphs}
+    for number, comments in discussion.PARAGRAPH_COMMENTS.items():
+        target = Target(concept, paragraphs[number])
+        for spec in comments:
+            writer.comment(target, spec)
+
+    topics = {topic.slug: topic for topic in TopicPage.objects.child_of(consultation)}
+    for slug, comments in discussion.TOPIC_COMMENTS.items():
+        target = Target(topics[slug])
+        for spec in comments:
+            writer.comment(target, spec)
+    for slug, count in discussion.TOPIC_SUPPORT.items():
+        writer.support(topics[slug], count)
+
+    target = Target(consultation)
+    for spec in discussion.CONSULTATION_COMMENTS:
+        writer.comment(target, spec)
+
+    news_index = _existing_child(home, NewsIndexPage, NEWS_INDEX_SLUG)
+    for slug, comments in discussion.NEWS_COMMENTS.items():
+        target = Target(_existing_child(news_index, NewsArticlePage, slug))
+        for spec in comments:
+            writer.comment(target, spec)
+
+    forum = _existing_child(consultation, ForumPage, content.FORUM["slug"])
+    for spec in discussion.THREADS:
+        writer.thread(forum, spec)
+
+    writer.backdate_participants()
+    report.add(
+        f"Diskussion: {writer.comments} Kommentare und Antworten, "
+        f"{len(discussion.THREADS)} Forenthemen, {writer.votes} Stimmen "
+        f"(davon {writer.supports} Unterstützungen), {len(participants)} Teilnehmende"
+    )
+
+
 @transaction.atomic
 def seed_demo(*, today: date) -> SeedReport:
     report = SeedReport()
@@ -314,4 +471,5 @@ def seed_demo(*, today: date) -> SeedReport:
     _ensure_concept(consultation, report)
     _ensure_forum(consultation, report)
     _ensure_news(home, today, report)
+    _ensure_discussion(home, consultation, today, report)
     return report

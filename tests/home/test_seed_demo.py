@@ -5,7 +5,11 @@ import io
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision, Site
 
@@ -20,6 +24,8 @@ from participation.consultations.models import (
     TopicPage,
 )
 from participation.consultations.phases import Action
+from participation.contributions import selectors
+from participation.contributions.models import Comment, Participant, Thread, Vote
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +51,10 @@ def snapshot() -> dict:
         "groups": Group.objects.count(),
         "sites": Site.objects.count(),
         "email_addresses": EmailAddress.objects.count(),
+        "participants": Participant.objects.count(),
+        "comments": Comment.objects.count(),
+        "threads": Thread.objects.count(),
+        "votes": Vote.objects.count(),
         "page_rows": list(
             Page.objects.order_by("id").values_list("id", "title", "latest_revision_id")
         ),
@@ -194,3 +204,67 @@ def test_with_demo_passwords_the_demo_users_can_log_in(settings, client):
     )
     assert response.status_code == 302
     assert "_auth_user_id" in client.session
+
+
+def test_demo_discussion_is_heated_around_the_car_light_inner_city(isek):
+    concept = ConceptDocumentPage.objects.child_of(isek).get()
+    counts = selectors.paragraph_comment_counts(concept)
+    by_number = {p.number: counts.get(p.key, 0) for p in concept.paragraphs}
+
+    assert max(by_number, key=by_number.get) == "3.2"
+    assert len({level for level in by_number.values() if level}) >= 4  # a gradient
+    assert sum(1 for count in by_number.values() if count == 0) > len(by_number) / 2
+    replies_to_replies = Comment.objects.filter(parent__isnull=False).exclude(
+        parent_id=F("root_id")
+    )
+    assert replies_to_replies.exists()
+
+
+def test_demo_discussion_comes_from_guests_and_the_demo_citizens(demo):
+    registered = Comment.objects.filter(participant__user__isnull=False)
+
+    assert {c.participant.user.email for c in registered} == {
+        "anna.buerger@example.org",
+        "karl.nachbar@example.org",
+    }
+    assert Comment.objects.filter(participant__user__isnull=True).count() > registered.count()
+    assert Thread.objects.count() == 3
+    assert Comment.objects.filter(status="published").count() == Comment.objects.count()
+
+
+def test_demo_discussion_happened_in_order_during_the_participation_phase(isek):
+    phase_start = isek.timeline.current.start
+    for item in [*Comment.objects.all(), *Thread.objects.all()]:
+        assert phase_start <= timezone.localdate(item.created_at) < isek.timeline.today
+    assert not Comment.objects.filter(parent__isnull=False).filter(
+        created_at__lte=F("parent__created_at")
+    )
+    for thread in Thread.objects.all():
+        comments = Comment.objects.filter(
+            content_type=ContentType.objects.get_for_model(Thread), object_id=thread.pk
+        )
+        assert comments.count() >= 1
+        assert all(comment.created_at > thread.created_at for comment in comments)
+
+
+def test_nobody_votes_on_their_own_demo_contributions(demo):
+    for model in (Comment, Thread):
+        authors = dict(model.objects.values_list("pk", "participant_id"))
+        votes = Vote.objects.filter(content_type=ContentType.objects.get_for_model(model))
+        assert votes.exists()
+        assert all(authors[vote.object_id] != vote.participant_id for vote in votes)
+
+
+def test_demo_topics_are_supported(isek):
+    mobility = TopicPage.objects.child_of(isek).get(slug="mobilitaet")
+
+    assert selectors.support_for(mobility, None).count == 18
+
+
+def test_demo_threads_and_discussion_pages_render(isek, client):
+    concept = ConceptDocumentPage.objects.child_of(isek).get()
+    urls = [selectors.thread_url(thread) for thread in Thread.objects.all()]
+    urls += [selectors.comment_permalink(comment) for comment in Comment.objects.all()]
+    urls.append(reverse("contributions:heatmap", args=[concept.pk]))
+    for url in urls:
+        assert client.get(url).status_code == 200, url
