@@ -168,6 +168,8 @@ def comment_reply(request, comment_id: int):
 
 def _vote_response(request, *, target_obj, rules, value, fallback_url, anchor):
     if not request.user.is_authenticated and not rules.anonymous_allowed:
+        if wants_json(request):
+            return JsonResponse({"ok": False, "redirect": _login_url(fallback_url)}, status=403)
         return redirect(_login_url(fallback_url))
     if needs_captcha(request):
         # An anonymous visitor's first action in a session passes the captcha first.

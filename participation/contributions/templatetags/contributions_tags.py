@@ -37,7 +37,8 @@ def comment_form_for(request, target: Target, *, parent=None) -> CommentForm:
 
 
 @register.inclusion_tag("contributions/includes/discussion.html", takes_context=True)
-def discussion(context, obj, paragraph=None):
+def discussion(context, obj, paragraph=None, level=2):
+    """The discussion of a target; `level` is its heading level where it is embedded."""
     request = context["request"]
     target = Target(obj, paragraph)
     focus = request.GET.get("kommentar")
@@ -52,6 +53,8 @@ def discussion(context, obj, paragraph=None):
         "request": request,
         "user": request.user,
         "discussion": result,
+        "level": level,
+        "sublevel": level + 1,
         "target": target,
         "rules": target.rules,
         "form": comment_form_for(request, target),
