@@ -121,7 +121,7 @@ def discussion_for(
     )
     paginator = Paginator(roots, COMMENTS_PER_PAGE)
     if focus_root_id is not None and sort == DEFAULT_SORT:
-        page_number = _page_of_root(all_comments, focus_root_id, viewer)
+        page_number = _page_of_root(roots, focus_root_id)
     comments = paginator.get_page(page_number)
     root_ids = [comment.pk for comment in comments]
     replies = list(
@@ -145,15 +145,15 @@ def discussion_for(
     )
 
 
-def _page_of_root(all_comments: QuerySet, root_id: int, viewer: Participant | None) -> int:
-    root = all_comments.filter(pk=root_id, parent__isnull=True).values("created_at").first()
+def _page_of_root(roots: QuerySet, root_id: int) -> int:
+    """The page of the newest-first list that shows this top-level comment. Counts in the
+    listed roots themselves, so deleted ones without replies and ties are counted as shown."""
+    root = roots.filter(pk=root_id).values("created_at").first()
     if root is None:
         return 1
-    newer = (
-        all_comments.filter(parent__isnull=True, created_at__gt=root["created_at"])
-        .filter(_visible_to(viewer))
-        .count()
-    )
+    newer = roots.filter(
+        Q(created_at__gt=root["created_at"]) | Q(created_at=root["created_at"], pk__gt=root_id)
+    ).count()
     return newer // COMMENTS_PER_PAGE + 1
 
 

@@ -132,9 +132,9 @@ class Target:
 def resolve_target(kind: str, object_id: int, paragraph_key: str = "") -> Target:
     """The target named in a URL or form; 404 for anything that isn't a live target."""
     if kind == "thema":
+        # Only published threads show their discussion; pending and hidden ones take none.
         thread = (
-            Thread.objects.filter(pk=object_id, deleted_at__isnull=True)
-            .exclude(status=Status.REJECTED)
+            Thread.objects.filter(pk=object_id, status=Status.PUBLISHED, deleted_at__isnull=True)
             .select_related("forum")
             .first()
         )

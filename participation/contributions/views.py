@@ -90,6 +90,8 @@ def comment_create(request, kind: str, object_id: int):
         return _refuse_for_account(request, target, request.POST.get("text", ""))
     parent = None
     if request.POST.get("parent"):
+        if not request.POST["parent"].isdecimal():
+            raise Http404
         parent = get_object_or_404(
             Comment,
             pk=request.POST["parent"],
@@ -156,6 +158,8 @@ def comment_reply(request, comment_id: int):
         Comment, pk=comment_id, status=Status.PUBLISHED, deleted_at__isnull=True
     )
     target = selectors.comment_target(parent)
+    if not request.user.is_authenticated and not target.rules.anonymous_allowed:
+        return redirect(_login_url(request.get_full_path()))
     form = CommentForm(
         initial={"parent": parent.pk, "paragraph_key": target.paragraph_key},
         needs_captcha=needs_captcha(request),

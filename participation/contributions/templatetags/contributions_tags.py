@@ -47,7 +47,7 @@ def discussion(context, obj, paragraph=None, level=2):
         viewer=selectors.participant_get(request),
         sort=request.GET.get("sortierung", selectors.DEFAULT_SORT),
         page_number=request.GET.get("seite", 1),
-        focus_root_id=int(focus) if focus and focus.isdigit() else None,
+        focus_root_id=int(focus) if focus and focus.isdecimal() else None,
     )
     return {
         "request": request,
@@ -88,7 +88,7 @@ def forum_threads(context, forum):
         forum,
         viewer=selectors.participant_get(request),
         sort=request.GET.get("sortierung", selectors.DEFAULT_SORT),
-        impulse_topic_id=int(topic) if topic.isdigit() else None,
+        impulse_topic_id=int(topic) if topic.isdecimal() else None,
         page_number=request.GET.get("seite", 1),
     )
     return {
@@ -97,7 +97,7 @@ def forum_threads(context, forum):
         "threads": threads,
         "sort": sort,
         "sorts": list(selectors.THREAD_SORTS),
-        "impulse_topic": int(topic) if topic.isdigit() else None,
+        "impulse_topic": int(topic) if topic.isdecimal() else None,
         "impulse_topics": list(forum.impulse_topics.all()),
         "rules": Target(forum).rules,
     }
