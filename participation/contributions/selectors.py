@@ -233,6 +233,13 @@ def threads_for(
     return paginator.get_page(page_number), sort
 
 
+def submitted_comment(*, participant: Participant, submission_token) -> Comment | None:
+    """The comment a form with this token already stored, if any (double clicks)."""
+    return Comment.objects.filter(
+        participant=participant, submission_token=submission_token
+    ).first()
+
+
 def comment_target(comment: Comment) -> Target:
     """The target a stored comment belongs to (for permalinks and emails)."""
     if comment.content_type.model_class() is Thread:

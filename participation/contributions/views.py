@@ -71,7 +71,7 @@ def _refuse_for_account(request, target: Target, text: str):
     return redirect(_login_url(target.url + "#kommentieren"))
 
 
-def _rate_limited(form, status_holder: dict) -> None:
+def _add_rate_limit_error(form) -> None:
     form.add_error(
         None,
         _(
@@ -79,7 +79,6 @@ def _rate_limited(form, status_holder: dict) -> None:
             "Minute und senden Sie dann erneut – Ihr Text bleibt hier erhalten."
         ),
     )
-    status_holder["status"] = 429
 
 
 @require_POST
@@ -108,14 +107,18 @@ def comment_create(request, kind: str, object_id: int):
             request, target=target, form=form, status=400, heading=heading, parent=parent
         )
     participant = services.participant_ensure(request)
-    result = {"status": 400}
+    already_stored = selectors.submitted_comment(
+        participant=participant, submission_token=form.cleaned_data["submission_token"]
+    )
+    if already_stored:  # a double click: show what the first click stored
+        return redirect(selectors.comment_permalink(already_stored))
     if rate_limit_hit(action="comment", participant_id=participant.pk):
-        _rate_limited(form, result)
+        _add_rate_limit_error(form)
         return _form_page(
             request,
             target=target,
             form=form,
-            status=result["status"],
+            status=429,
             heading=heading,
             parent=parent,
         )
@@ -452,10 +455,9 @@ def thread_create(request, forum_id: int):
         status = 400
         if form.is_valid():
             participant = services.participant_ensure(request)
-            result = {"status": 400}
             if rate_limit_hit(action="thread", participant_id=participant.pk):
-                _rate_limited(form, result)
-                status = result["status"]
+                _add_rate_limit_error(form)
+                status = 429
             else:
                 try:
                     thread = services.thread_create(

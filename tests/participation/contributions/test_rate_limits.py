@@ -11,7 +11,12 @@ from freezegun import freeze_time
 
 from participation.contributions.models import Comment, Thread, Vote
 from tests.participation.contributions.factories import CommentFactory
-from tests.participation.contributions.helpers import form_data, post_comment, textarea_value
+from tests.participation.contributions.helpers import (
+    comment_url,
+    form_data,
+    post_comment,
+    textarea_value,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -41,6 +46,18 @@ def test_the_third_comment_within_a_minute_is_refused_and_the_text_kept(human_cl
     assert response.status_code == 429
     assert "Sie haben in kurzer Zeit sehr viele Beiträge gesendet." in response.content.decode()
     assert textarea_value(response) == "Dritter Kommentar, zu schnell."
+    assert Comment.objects.count() == 2
+
+
+def test_a_double_click_on_the_last_allowed_comment_is_not_refused(human_client, topic):
+    post_comment(human_client, topic, "Erster Kommentar.")
+    data = form_data("Zweiter Kommentar, doppelt geklickt.")
+    first = human_client.post(comment_url(topic), data)
+
+    second = human_client.post(comment_url(topic), data)
+
+    assert second.status_code == 302
+    assert second["Location"] == first["Location"]
     assert Comment.objects.count() == 2
 
 
