@@ -89,6 +89,14 @@ class SiteSettings(BaseSiteSetting):
 
     town_name = models.CharField(_("Name der Kommune"), max_length=120, blank=True)
     contact_email = models.EmailField(_("Kontakt-E-Mail"), blank=True)
+    accessibility_feedback_email = models.EmailField(
+        _("E-Mail für gemeldete Barrieren"),
+        blank=True,
+        help_text=_(
+            "Hierhin schickt das Formular „Barriere melden“ jede Meldung. Leer: an die "
+            "Kontakt-E-Mail."
+        ),
+    )
     imprint_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("Impressum"),
@@ -125,6 +133,7 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("town_name"),
         FieldPanel("contact_email"),
+        FieldPanel("accessibility_feedback_email"),
         MultiFieldPanel(
             [
                 FieldPanel("imprint_page"),

@@ -5,6 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views as cms_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
@@ -18,8 +20,16 @@ if settings.DEBUG:
 
 # German at "/", English at "/en/": the language lives in the address, not in a cookie.
 urlpatterns += i18n_patterns(
+    # Our account pages use paths allauth does not ("profil/", "meine-daten/", "loeschen/").
+    path("konto/", include("participation.accounts.urls")),
+    path("konto/", include("participation.privacy.urls")),
     path("konto/", include("allauth.urls")),
     path("beteiligung/", include("participation.contributions.urls")),
+    path(
+        "barrierefreiheit/rueckmeldung/",
+        cms_views.accessibility_feedback,
+        name="accessibility_feedback",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

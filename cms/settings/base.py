@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from cms.settings.env import env_bool, env_int, env_list, env_str
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "participation.accounts",
     "participation.consultations",
     "participation.contributions",
+    "participation.privacy",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail_modeladmin",
@@ -53,6 +55,10 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy: see the security block below. The admin middleware must come
+    # after Django's, so it picks the admin policy before Django's writes the header.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "cms.security.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,6 +83,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -144,15 +151,27 @@ ACCOUNT_USER_DISPLAY = "participation.accounts.models.public_name_of"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Stadtdialog] "
 # Throttles keyed by account or email address, never by IP address (DSGVO: we store none).
+# Every action of allauth's defaults is named, because allauth merges this dict into defaults
+# that count per IP address ("20/m/ip"); tests/cms/test_security.py asserts that none is left.
+# The counters live in the cache (Redis in production), under a hash of the key.
 ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
+    "change_phone": False,  # no phone numbers
     "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    # Requests for a reset email: 5 a minute per email address.
     "reset_password": "5/m/key",
-    "reset_password_from_key": "20/m/key",
+    # The reset form behind the emailed link: allauth passes no key to this throttle (a "/key"
+    # rate would crash it), and the link carries an unguessable token, so nothing to count.
+    "reset_password_from_key": False,
+    "request_login_code": "3/m/key",
     "signup": False,
     "login": False,
+    # Failed logins: 10 per email address in 5 minutes, then refused even with the right
+    # password until the oldest failure is 5 minutes old (a successful reset clears it).
     "login_failed": "10/5m/key",
     "confirm_email": "1/3m/key",
+    "verify_phone": False,  # no phone numbers
 }
 ACCOUNT_RATE_LIMITS_ENABLED = True
 
@@ -197,11 +216,59 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Security: headers, Content-Security-Policy, cookies, CSRF failures ---------------------
+# (production.py adds HTTPS-only cookies, HSTS and the SSL redirect; tests/cms/test_security.py
+# asserts the headers on real responses.)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A refused form (expired session, no CSRF token) gets a German page that says what to do.
+CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
+
+# Content-Security-Policy (Django's ContentSecurityPolicyMiddleware, on in every environment so
+# the tests and the browser tests run under the same policy as production). Everything comes
+# from our own origin (DSGVO: no CDN, no third-party fonts or scripts). Scripts need no inline
+# code: `participation.js` is a file; an inline script would need `nonce="{{ csp_nonce }}"`.
+# No inline styles or style attributes either (Wagtail's userbar, shown to logged-in staff on
+# public pages, loads its scripts and styles as files and works under this policy).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "media-src": [CSP.SELF],  # the captcha's audio version
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+}
+# The Wagtail admin (everything under /admin/) cannot run under that policy (checked in
+# headless Chromium: page editor, image chooser, settings, users): its templates contain
+# inline <script> blocks (InlinePanel, date and time choosers), style attributes and inline
+# event handlers (image editor), and the page preview is shown in a same-origin iframe.
+# cms.security.AdminContentSecurityPolicyMiddleware gives admin responses this relaxed policy
+# instead; it is the only place a policy is switched. Still nothing from other hosts.
+SECURE_CSP_ADMIN = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
+    "media-src": [CSP.SELF, "blob:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "frame-src": [CSP.SELF],
+    "worker-src": [CSP.SELF, "blob:"],
+    "form-action": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+# --- End of security block -------------------------------------------------------------------
 
 # Contributions: captcha for an anonymous visitor's first contribution in a session, with a
 # German audio alternative spoken by espeak-ng (Debian packages espeak-ng) when installed.
@@ -224,6 +291,13 @@ CONTRIBUTIONS_RATE_LIMITS = {
     "vote": [(env_int("RATE_LIMIT_VOTES_PER_MINUTE", 60), 60)],
     "report": [(10, 60)],
 }
+
+# Data protection (DSGVO). `python manage.py purge_expired` (daily, from cron) removes the
+# session tokens that link anonymous participants to their contributions this many days after
+# the end of the consultation the contributions belong to (contributions without one: after
+# the contribution), deletes participants without contributions after the same time, and
+# clears expired captchas and sessions.
+PRIVACY_ANONYMOUS_TOKEN_RETENTION_DAYS = env_int("PRIVACY_ANONYMOUS_TOKEN_RETENTION_DAYS", 90)
 
 WAGTAIL_SITE_NAME = "Stadtdialog"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -18,15 +18,20 @@ if not ALLOWED_HOSTS:
         "ALLOWED_HOSTS must name the host(s) the site is served under, comma-separated."
     )
 
+# --- Security: HTTPS only (headers, CSP and cookie flags shared with every environment are in
+# the security block of base.py) -------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # The proxy in front (nginx) tells us the original scheme.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HSTS: one year, subdomains included.
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Cookies only over HTTPS; the session cookie is out of reach of scripts (HttpOnly, base.py),
+# both are SameSite=Lax (base.py).
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
+# --- End of security block -------------------------------------------------------------------
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

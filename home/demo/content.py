@@ -704,8 +704,9 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 "Wir verwenden nur technisch notwendige Cookies. Das Cookie „sessionid“ hält Ihre "
-                "Sitzung aufrecht und wird beim Schließen des Browsers gelöscht, bei angemeldeten "
-                "Nutzerinnen und Nutzern nach spätestens zwei Wochen. Das Cookie „csrftoken“ "
+                "Sitzung aufrecht und läuft nach spätestens zwei Wochen ab; wenn Sie sich "
+                "anmelden, ohne „Angemeldet bleiben“ zu wählen, schon beim Schließen des "
+                "Browsers. Das Cookie „csrftoken“ "
                 "schützt Formulare vor Missbrauch durch fremde Webseiten und ist ein Jahr gültig. "
                 "Die Sprache der Plattform wird über die Adresse gewählt, zum Beispiel /en/ für "
                 "Englisch; dafür wird kein Cookie gesetzt.",
@@ -713,11 +714,12 @@ STANDARD_PAGES = [
             ("heading", "Speicherdauer"),
             (
                 "paragraph",
-                "Zufällige Kennungen anonymer Teilnehmender werden sechs Monate nach Ende der "
-                "jeweiligen Beteiligung gelöscht; die Beiträge selbst bleiben ohne Personenbezug "
-                "als Teil der Dokumentation erhalten. Konten bestehen, bis Sie sie löschen. "
-                "Konten, die zwei Jahre lang nicht genutzt wurden, werden nach vorheriger "
-                "Benachrichtigung gelöscht.",
+                "Zufällige Kennungen anonymer Teilnehmender werden 90 Tage nach Ende der "
+                "jeweiligen Beteiligung gelöscht, bei Beiträgen außerhalb eines Verfahrens (etwa "
+                "zu Nachrichten) 90 Tage nach dem Beitrag; die Beiträge selbst bleiben ohne "
+                "Personenbezug als Teil der Dokumentation erhalten. Konten bestehen, bis Sie sie "
+                "löschen. Beim Löschen entscheiden Sie, ob Ihre Beiträge als „Gelöschtes Konto“ "
+                "erhalten bleiben oder ebenfalls gelöscht werden.",
             ),
             ("heading", "Ihre Rechte"),
             (
@@ -725,7 +727,8 @@ STANDARD_PAGES = [
                 "Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der "
                 "Verarbeitung, das Recht auf Datenübertragbarkeit sowie das Recht, der "
                 "Verarbeitung zu widersprechen. Mit einem Konto können Sie unter „Meine Daten“ "
-                "alle gespeicherten Angaben herunterladen und Ihr Konto selbst löschen.",
+                "alle gespeicherten Angaben herunterladen und Ihr Konto selbst löschen. Ohne "
+                "Konto geht das Herunterladen für die Beiträge Ihrer laufenden Sitzung.",
             ),
             (
                 "paragraph",

@@ -179,6 +179,7 @@ def _ensure_site_settings(home: HomePage, pages: dict[str, StandardPage], report
     wanted = {
         "town_name": content.SITE["town"],
         "contact_email": content.SITE["contact_email"],
+        "accessibility_feedback_email": "barrierefreiheit@haldensleben.example",
         "imprint_page_id": pages["impressum"].pk,
         "privacy_page_id": pages["datenschutz"].pk,
         "accessibility_page_id": pages["barrierefreiheit"].pk,

@@ -34,6 +34,8 @@ class Participant(models.Model):
     guest_name = models.CharField(_("Name für diese Sitzung"), max_length=60, blank=True)
     guest_number = models.CharField(max_length=4, default=_guest_number, editable=False)
     created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    # Set when the person deleted their account but let their contributions stay.
+    account_deleted = models.BooleanField(_("Konto gelöscht"), default=False)
 
     class Meta:
         verbose_name = _("Teilnehmer:in")
@@ -46,7 +48,7 @@ class Participant(models.Model):
     def public_name(self) -> str:
         if self.user_id:
             return self.user.public_name
-        if self.session_token is None:
+        if self.account_deleted:
             return _("Gelöschtes Konto")
         return self.guest_name or _("Gast %(number)s") % {"number": self.guest_number}
 

@@ -7,7 +7,12 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from cms.models import SiteSettings
-from tests.cms.factories import ImageFactory, NewsArticlePageFactory, NewsIndexPageFactory
+from tests.cms.factories import (
+    ImageFactory,
+    NewsArticlePageFactory,
+    NewsIndexPageFactory,
+    StandardPageFactory,
+)
 from tests.home.factories import HomePageFactory
 from tests.participation.consultations.factories import ConsultationPageFactory
 
@@ -119,3 +124,13 @@ def test_home_page_needs_few_queries(client, home_page, django_assert_max_num_qu
 
     with django_assert_max_num_queries(MAX_HOME_PAGE_QUERIES):
         assert client.get("/").status_code == 200
+
+
+def test_home_page_points_to_the_easy_language_page(client, home_page):
+    response = client.get("/")
+    assert "Leichte Sprache" not in response.content.decode().split("<footer")[0]
+
+    easy = StandardPageFactory(parent=home_page, title="Leichte Sprache", slug="leichte-sprache")
+    SiteSettings.objects.filter(site__is_default_site=True).update(easy_language_page=easy)
+    main = client.get("/").content.decode().split("<main")[1].split("</main>")[0]
+    assert '<a href="/leichte-sprache/">Leichte Sprache</a>' in main

@@ -161,6 +161,8 @@ def test_site_settings_link_the_four_legal_pages(demo):
     ]
     assert all(isinstance(page.specific, StandardPage) and page.live for page in linked)
     assert settings.town_name == "Haldensleben"
+    # Where "Barriere melden" sends its reports.
+    assert settings.accessibility_feedback_email == "barrierefreiheit@haldensleben.example"
 
 
 def test_every_demo_page_renders(demo, client):

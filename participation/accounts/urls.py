@@ -1,0 +1,9 @@
+from django.urls import path
+
+from participation.accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("profil/", views.profile, name="profile"),
+]
