@@ -39,3 +39,10 @@ def forum(consultation):
 def news(home_page):
     index = NewsIndexPageFactory(parent=home_page)
     return NewsArticlePageFactory(parent=index, title="Die Online-Beteiligung beginnt")
+
+
+@pytest.fixture
+def database_sessions(settings):
+    """Sessions in the database, searchable whatever REDIS_URL configures. Request it first,
+    so every client of the test logs in with this engine."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"

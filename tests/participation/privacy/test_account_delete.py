@@ -221,7 +221,7 @@ def test_wagtail_keeps_no_link_to_the_deleted_account(zora_client, zora, active_
     assert (entry.label, entry.data) == ("Gelöschtes Konto", {})
 
 
-def test_every_session_of_the_account_ends(zora_client, zora):
+def test_every_session_of_the_account_ends(database_sessions, zora_client, zora):
     other_device = log_in(Client())
     bystander = UserFactory(verified=True)
     bystander_client = Client()

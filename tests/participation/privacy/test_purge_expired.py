@@ -217,7 +217,7 @@ def test_participants_without_contributions_are_deleted_after_the_retention_peri
     assert "Teilnehmende ohne Beiträge gelöscht: 1" in output
 
 
-def test_expired_captchas_and_sessions_are_removed():
+def test_expired_captchas_and_sessions_are_removed(database_sessions):
     with freeze_time("2026-03-01 12:00"):
         CaptchaStore.generate_key()
         old = SessionStore()
@@ -238,7 +238,7 @@ def test_expired_captchas_and_sessions_are_removed():
     assert "Abgelaufene Sitzungen gelöscht: 1" in output
 
 
-def test_the_summary_is_german(db):
+def test_the_summary_is_german(db, database_sessions):
     output = purge()
 
     assert output.splitlines() == [
