@@ -23,6 +23,7 @@ class HomePage(Page):
     subpage_types = [
         "consultations.ConsultationPage",
         "consultations.ForumPage",
+        "surveys.SurveyPage",
         "cms.NewsIndexPage",
         "cms.StandardPage",
     ]

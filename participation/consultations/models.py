@@ -96,6 +96,7 @@ class ConsultationPage(Page):
         "consultations.TopicPage",
         "consultations.ConceptDocumentPage",
         "consultations.ForumPage",
+        "surveys.SurveyPage",
     ]
     template = "consultations/consultation_page.html"
 
