@@ -44,5 +44,9 @@ messages: $(VENV)/.dev-installed
 	$(DEV) $(PY) manage.py makemessages --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
 	$(DEV) $(PY) manage.py compilemessages --ignore '.venv/*'
 
+# Benchmarks against references measured in the same run (PostgreSQL needed): BENCHMARKS.md.
+bench: $(VENV)/.dev-installed
+	$(PY) bench/run.py $(BENCH)
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media static_collected .pytest_cache
