@@ -12,15 +12,20 @@ DEFAULT_LIMITS = {
     "thread": [(3, 60), (10, 3600)],
     "vote": [(60, 60)],
     "report": [(10, 60)],
+    # Confirming with the password (deleting the account): counted per user, so the form
+    # cannot be used to guess a password.
+    "password_confirm": [(5, 900)],
 }
 
 
 def limits_for(action: str) -> list[tuple[int, int]]:
-    return getattr(settings, "CONTRIBUTIONS_RATE_LIMITS", DEFAULT_LIMITS)[action]
+    return {**DEFAULT_LIMITS, **getattr(settings, "CONTRIBUTIONS_RATE_LIMITS", {})}[action]
 
 
 def rate_limit_hit(*, action: str, participant_id: int) -> bool:
-    """Counts one event; True when it goes over any of the action's limits."""
+    """Counts one event; True when it goes over any of the action's limits.
+
+    `participant_id` is a user id for "password_confirm"; keys are separate per action."""
     now = int(time.time())
     exceeded = False
     for maximum, seconds in limits_for(action):

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from participation.accounts.forms import AccountDeleteForm
+from participation.contributions.ratelimit import rate_limit_hit
 from participation.privacy import selectors, services
 
 
@@ -60,6 +61,22 @@ def account_delete(request):
             status=403 if request.method == "POST" else 200,
         )
     form = AccountDeleteForm(request.POST or None, user=user)
+    if request.method == "POST" and rate_limit_hit(
+        action="password_confirm", participant_id=user.pk
+    ):
+        form.add_error(
+            None,
+            _(
+                "Zu viele Versuche. Bitte warten Sie eine Viertelstunde und versuchen Sie es "
+                "dann erneut."
+            ),
+        )
+        return render(
+            request,
+            "privacy/account_delete.html",
+            {"form": form, "has_password": user.has_usable_password()},
+            status=429,
+        )
     if request.method == "POST" and form.is_valid():
         services.account_delete(user=user, keep_contributions=form.keep_contributions)
         logout(request)

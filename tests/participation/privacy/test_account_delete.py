@@ -130,6 +130,19 @@ def test_a_wrong_password_deletes_nothing(zora_client, zora):
     assert is_logged_in(zora_client)
 
 
+def test_password_guessing_is_stopped_after_five_attempts(zora_client, zora):
+    for attempt in range(5):
+        assert delete_account(zora_client, password=f"geraten-{attempt}").status_code == 400
+
+    response = delete_account(zora_client)  # even the right password waits now
+
+    assert response.status_code == 429
+    summary = html(response).select_one("[data-error-summary]")
+    assert "Zu viele Versuche." in summary.get_text()
+    assert User.objects.filter(pk=zora.pk).exists()
+    assert is_logged_in(zora_client)
+
+
 def test_the_choice_is_required(zora_client, zora):
     response = zora_client.post(DELETE_URL, {"password": PASSWORD})
 
