@@ -36,6 +36,7 @@ from participation.contributions.models import Comment, Participant, Report, Thr
 from participation.contributions.selectors import participant_get
 from participation.contributions.targets import Target
 from participation.privacy import files
+from participation.surveys.models import Response
 
 USER = "user"
 PARTICIPANT = "participant"
@@ -82,7 +83,8 @@ class ExportSource:
     # The field pointing at the participant (retention and deletion look rows up by it).
     via: str = ""
     # How rows find their consultation for the retention period: "consultation" (a
-    # ForeignKey to it), "forum" (a page below it) or "target" (a generic target).
+    # ForeignKey to it), "forum" or "survey" (a ForeignKey to a page below it) or "target"
+    # (a generic target).
     consultation: str = ""
 
     @property
@@ -309,6 +311,13 @@ EXPORT_SOURCES: tuple[ExportSource, ...] = (
         more_columns=_generic_target_extra,
         consultation="target",
     ),
+    _by(
+        Response,
+        "participant",
+        "umfrageantworten",
+        label=gettext_lazy("Antworten auf Umfragen"),
+        consultation="survey",
+    ),
     # Wagtail's per-user preferences (language, time zone, notifications). Usually only staff
     # have one, but it belongs to the person and is deleted with the account (CASCADE).
     _by(
@@ -343,6 +352,7 @@ NOT_EXPORTED: dict[str, str] = {
     "wagtailadmin.FormState.user": "unsaved admin form state of staff; CASCADE",
     "wagtailimages.Image.uploaded_by_user": "image uploaded by staff (citizens cannot upload)",
     "wagtaildocs.Document.uploaded_by_user": "document uploaded by staff (citizens cannot upload)",
+    "surveys.Response.entered_by": "staff member who typed in a paper questionnaire; SET_NULL",
 }
 
 
@@ -540,6 +550,7 @@ def _reference_dates(
     link_keys = {
         "consultation": ["consultation_id"],
         "forum": ["forum_id"],
+        "survey": ["survey_id"],
         "target": ["content_type_id", "object_id"],
     }.get(source.consultation, [])
     rows = list(
@@ -547,9 +558,10 @@ def _reference_dates(
         .order_by()
         .values(f"{source.via}_id", *date_keys, *link_keys)
     )
-    if source.consultation == "forum":
-        pages = consultations.of_pages({row["forum_id"] for row in rows})
-        consultation_of = lambda row: pages.get(row["forum_id"])  # noqa: E731
+    if source.consultation in ("forum", "survey"):
+        page_key = f"{source.consultation}_id"
+        pages = consultations.of_pages({row[page_key] for row in rows})
+        consultation_of = lambda row: pages.get(row[page_key])  # noqa: E731
     elif source.consultation == "target":
         targets = consultations.of_targets({(r["content_type_id"], r["object_id"]) for r in rows})
         consultation_of = lambda row: targets.get((row["content_type_id"], row["object_id"]))  # noqa: E731

@@ -11,6 +11,7 @@ from participation.consultations.models import (
     ForumPage,
     TopicPage,
 )
+from participation.surveys.models import SurveyPage
 from tests.cms.factories import NewsIndexPageFactory, StandardPageFactory
 from tests.participation.consultations.factories import TopicPageFactory
 
@@ -23,17 +24,19 @@ PARENTS = {
     TopicPage: {ConsultationPage},
     ConceptDocumentPage: {ConsultationPage},
     ForumPage: {ConsultationPage, HomePage},
+    SurveyPage: {ConsultationPage, HomePage},
 }
 
 SUBPAGES = {
-    HomePage: {ConsultationPage, ForumPage, NewsIndexPage, StandardPage},
+    HomePage: {ConsultationPage, ForumPage, NewsIndexPage, StandardPage, SurveyPage},
     StandardPage: {StandardPage},
     NewsIndexPage: {NewsArticlePage},
     NewsArticlePage: set(),
-    ConsultationPage: {TopicPage, ConceptDocumentPage, ForumPage},
+    ConsultationPage: {TopicPage, ConceptDocumentPage, ForumPage, SurveyPage},
     TopicPage: set(),
     ConceptDocumentPage: set(),
     ForumPage: set(),
+    SurveyPage: set(),
 }
 
 

@@ -30,6 +30,7 @@ EVERYTHING = [
     "forumsbeitraege",
     "stimmen",
     "meldungen",
+    "umfrageantworten",
     "verwaltung_einstellungen",
 ]
 

@@ -65,6 +65,7 @@ def test_a_registered_person_sees_account_data_and_counts(zora_client, zora, top
         "Forumsbeiträge": "1",
         "Stimmen und Unterstützungen": "1",
         "Meldungen": "1",
+        "Antworten auf Umfragen": "0",
         "Einstellungen im Verwaltungsbereich": "0",
     }
     assert page.find("a", string="Meine Daten herunterladen (ZIP)")["href"] == DOWNLOAD_URL
@@ -95,6 +96,7 @@ def test_an_anonymous_visitor_sees_the_data_of_their_session(client, topic):
         "Forumsbeiträge": "0",
         "Stimmen und Unterstützungen": "0",
         "Meldungen": "0",
+        "Antworten auf Umfragen": "0",
     }
     archive = download(client)
     assert [row["text"] for row in json_rows(archive, "kommentare")] == ["Mehr Grün am Marktplatz."]
