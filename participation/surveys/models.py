@@ -158,6 +158,10 @@ class Response(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["survey", "source", "submitted_at"])]
+        permissions = [
+            ("add_paper_response", _("Antworten von Papierbögen und Workshops erfassen")),
+            ("view_results", _("Umfrageergebnisse in der Verwaltung ansehen")),
+        ]
 
     def __str__(self) -> str:
         return f"{self.survey_id}/{self.pk}"
