@@ -36,6 +36,8 @@ class Participant(models.Model):
     created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
     # Set when the person deleted their account but let their contributions stay.
     account_deleted = models.BooleanField(_("Konto gelöscht"), default=False)
+    # Set by moderation: a blocked participant cannot contribute, vote or answer any more.
+    blocked_at = models.DateTimeField(_("gesperrt seit"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("Teilnehmer:in")
@@ -55,6 +57,10 @@ class Participant(models.Model):
     @property
     def is_registered(self) -> bool:
         return self.user_id is not None
+
+    @property
+    def is_blocked(self) -> bool:
+        return self.blocked_at is not None
 
 
 class Status(models.TextChoices):
@@ -148,6 +154,7 @@ class Contribution(models.Model):
     created_at = models.DateTimeField(_("erstellt"), auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(_("bearbeitet"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("vom Verfasser gelöscht"), null=True, blank=True)
+    highlighted_at = models.DateTimeField(_("hervorgehoben"), null=True, blank=True)
     votes = GenericRelation(Vote)
     reports = GenericRelation(Report)
 
@@ -242,6 +249,8 @@ class Comment(Contribution):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
     )
     notify_on_reply = models.BooleanField(_("bei Antworten benachrichtigen"), default=False)
+    # A reply written by moderation on behalf of the town ("Stellungnahme der Stadt").
+    is_official = models.BooleanField(_("Stellungnahme der Stadt"), default=False)
 
     class Meta:
         verbose_name = _("Kommentar")
