@@ -12,6 +12,8 @@ DEFAULT_LIMITS = {
     "thread": [(3, 60), (10, 3600)],
     "vote": [(60, 60)],
     "report": [(10, 60)],
+    # Sending a survey response (or a changed one, where the survey allows editing).
+    "survey": [(5, 60), (20, 3600)],
     # Confirming with the password (deleting the account): counted per user, so the form
     # cannot be used to guess a password.
     "password_confirm": [(5, 900)],

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -30,7 +31,7 @@ class ResultsVisibility(models.TextChoices):
     AFTER_CLOSE = "after_close", _("nach Ende der Umfrage")
 
 
-class SurveyPage(Page):
+class SurveyPage(RoutablePageMixin, Page):
     intro = RichTextField(_("Einleitung"), features=TEXT_FEATURES, blank=True)
     thank_you = RichTextField(_("Dankestext"), features=TEXT_FEATURES, blank=True)
     follow_phases = models.BooleanField(
@@ -81,6 +82,7 @@ class SurveyPage(Page):
 
     parent_page_types = ["consultations.ConsultationPage", "home.HomePage"]
     subpage_types: list[str] = []
+    template = "surveys/survey_page.html"
 
     class Meta:
         verbose_name = _("Umfrage")
@@ -106,6 +108,31 @@ class SurveyPage(Page):
     @cached_property
     def schema(self) -> SurveySchema:
         return SurveySchema.from_stream(self.sections)
+
+    # Answering (participation.surveys.views): intro, one step per section, summary, thanks.
+    @path("", name="intro")
+    def intro_view(self, request):
+        from participation.surveys import views
+
+        return views.intro(request, self)
+
+    @path("schritt/<int:number>/", name="step")
+    def step_view(self, request, number: int):
+        from participation.surveys import views
+
+        return views.step(request, self, number)
+
+    @path("zusammenfassung/", name="summary")
+    def summary_view(self, request):
+        from participation.surveys import views
+
+        return views.summary(request, self)
+
+    @path("danke/", name="thanks")
+    def thanks_view(self, request):
+        from participation.surveys import views
+
+        return views.thanks(request, self)
 
 
 class Source(models.TextChoices):
