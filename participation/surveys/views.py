@@ -58,8 +58,21 @@ def needs_captcha(request) -> bool:
     )
 
 
+def _availability(survey):
+    """Once per request: the page object lives as long as the request."""
+    if not hasattr(survey, "_availability"):
+        survey._availability = survey_availability(survey)
+    return survey._availability
+
+
+def _participant(request):
+    if not hasattr(request, "_survey_participant"):
+        request._survey_participant = participant_get(request)
+    return request._survey_participant
+
+
 def _own_response(request, survey) -> Response | None:
-    participant = participant_get(request)
+    participant = _participant(request)
     if participant is None:
         return None
     responses = responses_with_answers(
@@ -85,9 +98,9 @@ def _login_url(next_url: str) -> str:
 
 
 def _base_context(request, survey) -> dict:
-    participant = participant_get(request)
+    participant = _participant(request)
     return {
-        "availability": survey_availability(survey),
+        "availability": _availability(survey),
         "blocked": participant is not None and participant.is_blocked,
         "account_required": survey.access == Access.ACCOUNT and not request.user.is_authenticated,
     }
@@ -161,7 +174,7 @@ def _answered_elsewhere(request, survey) -> HttpResponseRedirect | None:
     response = _own_response(request, survey)
     if response is None:
         return None
-    if survey.allow_edit and survey_availability(survey).is_open:
+    if survey.allow_edit and _availability(survey).is_open:
         if not draft_get(request, survey):
             _start_editing(request, survey, response)
         return None
@@ -182,7 +195,7 @@ def step(request, survey, number: int):
     if redirect:
         return redirect
     schema = survey.schema
-    availability = survey_availability(survey)
+    availability = _availability(survey)
     if not availability.is_open:
         if request.method == "POST":  # keep what was typed; the survey may open (again)
             _draft_update(request, survey, _posted(schema.questions, request.POST))
@@ -260,10 +273,11 @@ def summary(request, survey):
     broken = _first_step_with_errors(survey, evaluation)
     if broken is not None:
         return _render_step(request, survey, evaluation, broken, show_errors=True)
-    form = HumanCheckMixin(request.POST or None, needs_captcha=needs_captcha(request))
+    data = request.POST if request.method == "POST" else None
+    form = HumanCheckMixin(data, needs_captcha=needs_captcha(request))
     if request.method != "POST":
         return _render_summary(request, survey, evaluation, form)
-    availability = survey_availability(survey)
+    availability = _availability(survey)
     if not availability.is_open:
         form.add_error(None, availability.message)
         return _render_summary(request, survey, evaluation, form, status=403)
