@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from participation.surveys.blocks import TEXT_FEATURES, SurveySectionsBlock
+from participation.surveys.builder import SurveyPageForm
 from participation.surveys.questions import SurveySchema
 
 
@@ -83,6 +84,7 @@ class SurveyPage(RoutablePageMixin, Page):
     parent_page_types = ["consultations.ConsultationPage", "home.HomePage"]
     subpage_types: list[str] = []
     template = "surveys/survey_page.html"
+    base_form_class = SurveyPageForm
 
     class Meta:
         verbose_name = _("Umfrage")
