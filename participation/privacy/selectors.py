@@ -37,6 +37,7 @@ from participation.contributions.selectors import participant_get
 from participation.contributions.targets import Target
 from participation.privacy import files
 from participation.surveys.models import Response
+from participation.surveys.response_selectors import readable_answers, responses_with_answers
 
 USER = "user"
 PARTICIPANT = "participant"
@@ -253,6 +254,27 @@ def _generic_target_extra(items: list[models.Model], base_url: str) -> list[dict
     return rows
 
 
+def _response_extra(responses: list[models.Model], base_url: str) -> list[dict]:
+    """The survey's title and address, and the person's answers as they read them."""
+    loaded = {
+        response.pk: response
+        for response in responses_with_answers(
+            Response.objects.filter(pk__in=[response.pk for response in responses])
+        )
+    }
+    rows = []
+    for response in responses:
+        full = loaded[response.pk]
+        rows.append(
+            {
+                "umfrage": full.survey.title,
+                "adresse": urljoin(base_url, full.survey.url or ""),
+                "antworten": dict(readable_answers(full)),
+            }
+        )
+    return rows
+
+
 # --- The registry ----------------------------------------------------------------------------
 
 EXPORT_SOURCES: tuple[ExportSource, ...] = (
@@ -316,6 +338,7 @@ EXPORT_SOURCES: tuple[ExportSource, ...] = (
         "participant",
         "umfrageantworten",
         label=gettext_lazy("Antworten auf Umfragen"),
+        more_columns=_response_extra,
         consultation="survey",
     ),
     # Wagtail's per-user preferences (language, time zone, notifications). Usually only staff

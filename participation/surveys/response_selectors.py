@@ -1,7 +1,5 @@
 """Reads of stored responses: a response's answers as checked values and as readable text."""
 
-from collections.abc import Iterable
-
 from django.db.models import Prefetch
 
 from participation.surveys.answers import AnswerValue, readable
@@ -44,7 +42,3 @@ def readable_answers(response: Response) -> list[tuple[str, str]]:
         for question in schema.questions
         if question.key in values
     ]
-
-
-def readable_answers_many(responses: Iterable[Response]) -> list[list[tuple[str, str]]]:
-    return [readable_answers(response) for response in responses]
