@@ -99,10 +99,11 @@ def survey_availability(
 ) -> Availability:
     """`consultation` may be passed when known (a consultation page listing its surveys);
     otherwise it is looked up when the survey follows the phases."""
-    now = now or timezone.now()
     if survey.follow_phases:
         if consultation is None:
             consultation = ConsultationPage.objects.ancestor_of(survey).first()
         if consultation is not None:
+            if now is None:
+                return _from_phases(consultation.timeline)
             return _from_phases(Timeline.build(consultation.phases.all(), timezone.localdate(now)))
-    return _from_dates(survey, now)
+    return _from_dates(survey, now or timezone.now())

@@ -227,3 +227,20 @@ def test_step_query_count_is_bounded(client, survey, keys, django_assert_max_num
             client.post(step_url(survey, number), data)
     with django_assert_max_num_queries(16):
         client.get(summary_url(survey))
+
+
+def test_consultation_page_lists_its_surveys_with_state(client, survey, survey_consultation):
+    from tests.participation.surveys.factories import SurveyPageFactory
+
+    SurveyPageFactory(
+        parent=survey_consultation,
+        title="Alte Umfrage",
+        follow_phases=False,
+        opens_at=timezone.now() - timedelta(days=30),
+        closes_at=timezone.now() - timedelta(days=2),
+    )
+    page = html(client.get(survey_consultation.url))
+    cards = page.select("#heading-surveys ~ .survey-cards .card")
+    states = {card.h3.get_text(strip=True): card.select_one(".status").get_text() for card in cards}
+    assert states["Was ist Ihnen wichtig?"].startswith("Offen, endet am ")
+    assert states["Alte Umfrage"] == "Beendet"
