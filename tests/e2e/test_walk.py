@@ -262,6 +262,42 @@ def feedback_sent(visit):
     expect(visit.page.locator(".messages")).to_contain_text("Danke")
 
 
+# --- Surveys (the demo's ISEK survey) ---------------------------------------------------
+
+SURVEY = demo.CONSULTATION + "umfrage-ortsteile/"
+
+
+def survey_step_errors(visit):
+    """Step 1 sent empty: the error summary and the messages next to the fields."""
+    visit.goto(SURVEY + "schritt/1/")
+    visit.submit(visit.page.get_by_role("button", name="Weiter"), status=400)
+    expect(visit.page.locator("[data-error-summary]")).to_be_visible()
+
+
+def survey_summary(visit):
+    """Every step answered with the mouse (the keyboard journey is in test_surveys.py)."""
+    page = visit.page
+    visit.goto(SURVEY + "schritt/1/")
+    page.locator(".survey-options input[type=radio]").first.check()
+    page.locator("select").first.select_option(index=3)
+    visit.submit(page.get_by_role("button", name="Weiter"), status=200)
+    page.locator(".survey-options input[type=checkbox]").first.check()
+    page.locator(".survey-scale input[type=radio]").nth(6).check()
+    visit.submit(page.get_by_role("button", name="Weiter"), status=200)
+    visit.submit(page.get_by_role("button", name="Weiter"), status=200)
+    for index, select in enumerate(page.locator(".survey-ranking__list select").all(), start=1):
+        select.select_option(str(index))
+    visit.submit(page.get_by_role("button", name="Weiter zur Zusammenfassung"), status=200)
+    expect(page.locator("h1")).to_have_text("Ihre Antworten im Überblick")
+
+
+def survey_thanks(visit):
+    survey_summary(visit)
+    visit.page.get_by_label("Zeichen aus dem Bild").fill("PASSED")
+    visit.submit(visit.page.get_by_role("button", name="Absenden"), status=200)
+    expect(visit.page.locator("h1")).to_have_text("Vielen Dank für Ihre Teilnahme!")
+
+
 STATES = [
     ("home", "/"),
     ("consultation", demo.CONSULTATION),
@@ -313,6 +349,14 @@ STATES = [
     ("privacy-profile", account_page("/konto/profil/")),
     ("privacy-my-data", account_page("/konto/meine-daten/")),
     ("privacy-delete-account", account_page("/konto/loeschen/")),
+    ("survey-intro", SURVEY),
+    ("survey-step-1", SURVEY + "schritt/1/"),
+    ("survey-step-2-matrix", SURVEY + "schritt/2/"),
+    ("survey-step-3-number", SURVEY + "schritt/3/"),
+    ("survey-step-4-ranking", SURVEY + "schritt/4/"),
+    ("survey-step-errors", survey_step_errors),
+    ("survey-summary", survey_summary),
+    ("survey-thanks", survey_thanks),
 ]
 
 
