@@ -230,3 +230,27 @@ def test_archiving_instead_of_deleting_is_fine_and_hides_the_option(survey, keys
     assert deletion_errors(old, edited.schema, survey.pk) == []
     question = edited.schema.question(keys["ortsteil"].key)
     assert keys[("ortsteil", "hundisburg")] not in {o.key for o in question.active_options}
+
+
+def test_admin_form_refuses_deleting_an_answered_question(survey, keys, editor):
+    """The page form (base_form_class) puts the refusal at the top of the sections field."""
+    answered_survey(survey, keys)
+
+    def change(data):
+        data[1]["value"]["questions"] = [
+            q for q in data[1]["value"]["questions"] if q["value"].get("code") != "verkehrsmittel"
+        ]
+
+    form_class = SurveyPage.get_edit_handler().get_form_class()
+    form = form_class(instance=survey, for_user=editor, parent_page=survey.get_parent())
+    new_sections = SurveyPage(sections=edit_copy(survey, change)).sections
+    form.cleaned_data = {"title": survey.title, "slug": survey.slug, "sections": new_sections}
+    form._errors = {}
+    form.clean()
+    (error,) = form.errors["sections"].as_data()
+    messages = [item.message for item in error.non_block_errors.as_data()]
+    # The condition that named the deleted question is broken too; both are said.
+    assert messages[0].startswith("Frage „Fehlt Ihnen ein sicherer Radweg?“: Die Bedingung")
+    assert messages[1].startswith(
+        "Die Frage „Wie kommen Sie in die Innenstadt?“ hat bereits 1 Antworten"
+    )
