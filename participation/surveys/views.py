@@ -154,15 +154,13 @@ def _render_step(request, survey, evaluation: Evaluation, number: int, *, show_e
             "invalid": invalid,
             "step": number,
             "step_count": len(evaluation.sections),
-            "progress": round(100 * (number - 1) / len(evaluation.sections)),
-            "back_url": _steps_url(survey, number - 1) if number > 1 else survey.url,
             "action_url": _steps_url(survey, number),
         }
     )
     return _render(request, survey, "surveys/survey_step.html", context, 400 if invalid else 200)
 
 
-def _first_step_with_errors(survey, evaluation: Evaluation) -> int | None:
+def _first_step_with_errors(evaluation: Evaluation) -> int | None:
     for number, section in enumerate(evaluation.sections, start=1):
         if any(question.key in evaluation.errors for question in section.questions):
             return number
@@ -270,7 +268,7 @@ def summary(request, survey):
     evaluation = evaluate(survey.schema, draft_get(request, survey))
     if not draft_get(request, survey) and evaluation.sections:
         return HttpResponseRedirect(_steps_url(survey, 1))
-    broken = _first_step_with_errors(survey, evaluation)
+    broken = _first_step_with_errors(evaluation)
     if broken is not None:
         return _render_step(request, survey, evaluation, broken, show_errors=True)
     data = request.POST if request.method == "POST" else None
