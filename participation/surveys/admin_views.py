@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from participation.surveys import services
+from participation.surveys.answer_fields import QuestionView
 from participation.surveys.answers import evaluate, raw_from_post
 from participation.surveys.models import Response, Source, SurveyPage
-from participation.surveys.presentation import QuestionView
 
 PAPER_PERMISSION = "surveys.add_paper_response"
 

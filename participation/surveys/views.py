@@ -17,6 +17,7 @@ from participation.contributions.forms import HumanCheckMixin
 from participation.contributions.ratelimit import rate_limit_hit
 from participation.contributions.selectors import participant_get
 from participation.surveys import services
+from participation.surveys.answer_fields import question_views
 from participation.surveys.answers import (
     Evaluation,
     evaluate,
@@ -27,7 +28,6 @@ from participation.surveys.answers import (
 )
 from participation.surveys.availability import survey_availability
 from participation.surveys.models import Access, Response
-from participation.surveys.presentation import question_views
 from participation.surveys.response_selectors import (
     answer_values,
     readable_answers,
