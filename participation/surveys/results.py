@@ -18,14 +18,14 @@ import dataclasses
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from django.db import connection
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -55,6 +55,7 @@ QUOTES_PER_QUESTION = 50
 MAX_DISTINCT_VALUES = 12
 NUMBER_BINS = 10
 NO_ANSWER_KEY = ""
+SOURCE_GROUP_KEY = "quelle"  # the breakdown by source instead of by a question
 
 
 @dataclass(frozen=True)
@@ -660,3 +661,38 @@ def results_access(survey: SurveyPage, *, participant: Participant | None) -> Ac
     if consultation is not None and consultation.allows(Action.RESULTS):
         return Access.VISIBLE
     return Access.VISIBLE if survey_is_closed(survey) else Access.AFTER_CLOSE
+
+
+def survey_results_by_source(survey: SurveyPage) -> GroupedResults:
+    """The results once per source (online, Papier, Workshop), shaped like a breakdown."""
+    return GroupedResults(
+        survey_id=survey.pk,
+        group_question_key=SOURCE_GROUP_KEY,
+        group_question_label=_("Quelle"),
+        groups=tuple(
+            Group(key=value, label=str(label), results=survey_results(survey, sources=[value]))
+            for value, label in Source.choices
+        ),
+    )
+
+
+def responses_per_day(
+    survey: SurveyPage, *, sources: list[str] | None = None
+) -> list[tuple[date, int]]:
+    """Responses per day (local time) from the first to the last, days without any as 0."""
+    queryset = Response.objects.filter(survey=survey)
+    if sources := _valid_sources(sources):
+        queryset = queryset.filter(source__in=sources)
+    counts = dict(
+        queryset.annotate(day=TruncDate("submitted_at"))
+        .values("day")
+        .annotate(count=Count("id"))
+        .values_list("day", "count")
+    )
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    return [
+        (first + timedelta(days=offset), counts.get(first + timedelta(days=offset), 0))
+        for offset in range((last - first).days + 1)
+    ]
