@@ -336,9 +336,12 @@ def _aggregate(
                 f"gc.{qn('option_key')} AS option_key FROM {qn(choices)} gc "
                 f"JOIN {qn(answers)} ga ON ga.{qn('id')} = gc.{qn('answer_id')} "
                 f"WHERE gc.{qn('survey_id')} = %s AND gc.{qn('question_key')} = %s "
-                f"AND gc.{qn('row_key')} = '') g ON g.response_id = {response_ref}"
+                f"AND gc.{qn('row_key')} = '' "
+                # Redundant, but lets both sides use their (survey, question) index.
+                f"AND ga.{qn('survey_id')} = %s AND ga.{qn('question_key')} = %s"
+                f") g ON g.response_id = {response_ref}"
             )
-            params += [survey_id, group_question_key]
+            params += [survey_id, group_question_key] * 2
         params.append(survey_id)
         params += [] if all_sources else list(sources)
         sql = (
