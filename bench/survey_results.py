@@ -305,6 +305,9 @@ PostgreSQL; medians of 5 runs, each side measured in the same run.
 
 Target: breakdown < {TARGET_BREAKDOWN_RATIO:.0f} × full results — {met}. Queries per call: 4 (full),
 3 (breakdown), independent of the number of responses. Peak memory {peak_rss_mb():.0f} MB.
+The breakdown has to join every choice row to its response through the answer table
+(choice rows carry survey and question, not the response); a `response_id` on the choice
+rows would save that join.
 """
     return Result(
         name="survey_results",

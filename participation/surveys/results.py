@@ -642,7 +642,7 @@ def _number_distribution(
 # --- Who may see them ------------------------------------------------------------------------
 
 
-class Access(StrEnum):
+class ResultsAccess(StrEnum):
     """What the public results page shows a visitor."""
 
     VISIBLE = "visible"
@@ -669,22 +669,22 @@ def survey_is_closed(survey: SurveyPage, *, now: datetime | None = None) -> bool
     return survey.closes_at is not None and survey.closes_at <= now
 
 
-def results_access(survey: SurveyPage, *, participant: Participant | None) -> Access:
+def results_access(survey: SurveyPage, *, participant: Participant | None) -> ResultsAccess:
     """The survey's result visibility applied to this visitor. For a survey following its
     consultation's phases, a current phase that shows results counts as closed."""
     visibility = survey.results_visibility
     if visibility == ResultsVisibility.NEVER:
-        return Access.NOT_PUBLIC
+        return ResultsAccess.NOT_PUBLIC
     if visibility == ResultsVisibility.AFTER_ANSWER:
         answered = (
             participant is not None
             and Response.objects.filter(survey=survey, participant=participant).exists()
         )
-        return Access.VISIBLE if answered else Access.AFTER_ANSWER
+        return ResultsAccess.VISIBLE if answered else ResultsAccess.AFTER_ANSWER
     consultation = _phases_of(survey)
     if consultation is not None and consultation.allows(Action.RESULTS):
-        return Access.VISIBLE
-    return Access.VISIBLE if survey_is_closed(survey) else Access.AFTER_CLOSE
+        return ResultsAccess.VISIBLE
+    return ResultsAccess.VISIBLE if survey_is_closed(survey) else ResultsAccess.AFTER_CLOSE
 
 
 def survey_results_by_source(survey: SurveyPage) -> GroupedResults:

@@ -7,7 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from participation.contributions.selectors import participant_get
 from participation.surveys.models import Source, SurveyPage
-from participation.surveys.results import Access, SurveyResults, results_access, survey_results
+from participation.surveys.results import (
+    ResultsAccess,
+    SurveyResults,
+    results_access,
+    survey_results,
+)
 
 
 class SourceFilterForm(forms.Form):
@@ -36,11 +41,11 @@ def results_by_section(survey: SurveyPage, results: SurveyResults) -> list[dict]
 
 def results_page(request, survey: SurveyPage):
     access = results_access(survey, participant=participant_get(request))
-    if access == Access.NOT_PUBLIC:
+    if access == ResultsAccess.NOT_PUBLIC:
         raise Http404
     form = SourceFilterForm(request.GET)
     context = {"page": survey, "self": survey, "access": access, "form": form}
-    if access == Access.VISIBLE:
+    if access == ResultsAccess.VISIBLE:
         results = survey_results(survey, sources=form.sources)
         context |= {
             "results": results,

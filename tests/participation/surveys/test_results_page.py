@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from participation.contributions.services import SESSION_TOKEN_KEY
 from participation.surveys.models import ResultsVisibility, Source
-from participation.surveys.results import Access, results_access, survey_is_closed
+from participation.surveys.results import ResultsAccess, results_access, survey_is_closed
 from tests.participation.consultations.factories import ConsultationPageFactory
 from tests.participation.surveys.factories import SurveyPageFactory
 from tests.participation.surveys.responses import Quote, add_responses
@@ -112,7 +112,7 @@ def test_following_phases_closes_when_every_survey_phase_is_over(home_page):
     )
     survey = SurveyPageFactory(parent=consultation)
     assert survey_is_closed(survey)
-    assert results_access(survey, participant=None) == Access.VISIBLE
+    assert results_access(survey, participant=None) == ResultsAccess.VISIBLE
     running = SurveyPageFactory(
         parent=ConsultationPageFactory(
             parent=home_page,
@@ -122,7 +122,7 @@ def test_following_phases_closes_when_every_survey_phase_is_over(home_page):
         )
     )
     assert not survey_is_closed(running)
-    assert results_access(running, participant=None) == Access.AFTER_CLOSE
+    assert results_access(running, participant=None) == ResultsAccess.AFTER_CLOSE
 
 
 def test_a_phase_that_shows_results_shows_them_before_the_survey_closes(home_page):
@@ -132,7 +132,7 @@ def test_a_phase_that_shows_results_shows_them_before_the_survey_closes(home_pag
     )
     survey = SurveyPageFactory(parent=consultation)
     assert not survey_is_closed(survey)
-    assert results_access(survey, participant=None) == Access.VISIBLE
+    assert results_access(survey, participant=None) == ResultsAccess.VISIBLE
 
 
 def test_results_page_query_count_is_the_same_for_10_and_10000_responses(client, closed_survey):
