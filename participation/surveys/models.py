@@ -136,6 +136,12 @@ class SurveyPage(RoutablePageMixin, Page):
 
         return views.thanks(request, self)
 
+    @path("ergebnisse/", name="results")
+    def results_view(self, request):
+        from participation.surveys.results_views import results_page
+
+        return results_page(request, self)
+
 
 class Source(models.TextChoices):
     ONLINE = "online", _("online")

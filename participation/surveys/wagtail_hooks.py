@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from participation.surveys import results_admin  # noqa: F401 (registers the results view)
 from participation.surveys.admin_views import (
     PAPER_PERMISSION,
     paper_entry,
