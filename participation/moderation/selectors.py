@@ -222,9 +222,24 @@ def categories_of(consultation_id: int | None) -> QuerySet:
     return ModerationCategory.objects.filter(consultation_id=consultation_id)
 
 
-def digest_rows() -> list[dict]:
-    """Waiting items per consultation for the moderators' digest, in one query each kind."""
-    counts: dict[str, int] = {}
-    for kind in KINDS:
-        counts[kind] = queue_rows(QueueFilters(kind=kind)).count()
-    return [{"kind": kind, "count": count} for kind, count in counts.items() if count]
+@dataclass(frozen=True)
+class WaitingSummary:
+    comments: int
+    threads: int
+    answers: int
+    reported: int
+
+    @property
+    def total(self) -> int:
+        return self.comments + self.threads + self.answers
+
+
+def waiting_summary() -> WaitingSummary:
+    """What the moderators' digest reports: waiting items by kind, and how many are reported."""
+    count = {kind: queue_rows(QueueFilters(kind=kind)).count() for kind in KINDS}
+    return WaitingSummary(
+        comments=count["kommentar"],
+        threads=count["thema"],
+        answers=count["antwort"],
+        reported=queue_rows(QueueFilters(reported=True)).count(),
+    )
