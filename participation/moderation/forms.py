@@ -70,7 +70,8 @@ class QueueFilterForm(forms.Form):
         data = self.cleaned_data if self.is_valid() else {}
         return selectors.QueueFilters(
             consultation=data.get("consultation"),
-            status=data.get("status", selectors.WAITING) if self.is_bound else selectors.WAITING,
+            # Without a status in the address (a link, the menu) the queue shows what waits.
+            status=data.get("status", "") if "status" in self.data else selectors.WAITING,
             reported=data.get("reported", False),
             category=data.get("category"),
             kind=data.get("kind", ""),
