@@ -20,7 +20,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
 from cms.models import NewsArticlePage, NewsIndexPage, SiteSettings, StandardPage
-from home.demo import content, discussion
+from home.demo import content, discussion, moderation
 from home.models import HomePage
 from participation.accounts import roles
 from participation.consultations.models import (
@@ -473,4 +473,5 @@ def seed_demo(*, today: date) -> SeedReport:
     _ensure_forum(consultation, report)
     _ensure_news(home, today, report)
     _ensure_discussion(home, consultation, today, report)
+    moderation.ensure_moderation(consultation, report)
     return report
