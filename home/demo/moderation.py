@@ -3,8 +3,10 @@ comments, an official response and a resolved report — all through the moderat
 so the decision log is filled as in real use. Written once per consultation."""
 
 import uuid
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from participation.consultations.models import ConsultationPage
 from participation.contributions import services as contributions
@@ -47,7 +49,11 @@ def _categorise(comments, categories, moderator) -> None:
             services.item_set_categories(item=comment, categories=chosen, moderator=moderator)
 
 
-def ensure_moderation(consultation: ConsultationPage, report) -> None:
+def _yesterday_at(today: date, hour: int) -> datetime:
+    return timezone.make_aware(datetime.combine(today - timedelta(days=1), time(hour, 0)))
+
+
+def ensure_moderation(consultation: ConsultationPage, today: date, report) -> None:
     if ModerationCategory.objects.filter(consultation=consultation).exists():
         return
     moderator = get_user_model().objects.filter(email__iexact=MODERATOR_EMAIL).first()
@@ -74,11 +80,14 @@ def ensure_moderation(consultation: ConsultationPage, report) -> None:
             text=text,
             submission_token=uuid.uuid4(),
         )
-        Comment.objects.filter(pk=comment.pk).update(status=Status.PENDING)
+        Comment.objects.filter(pk=comment.pk).update(
+            status=Status.PENDING, created_at=_yesterday_at(today, 17 + number)
+        )
 
     rude = contributions.comment_create(
         target=target, participant=authors[-1], text=HIDDEN_TEXT, submission_token=uuid.uuid4()
     )
+    Comment.objects.filter(pk=rude.pk).update(created_at=_yesterday_at(today, 20))
     services.contribution_hide(
         contribution=rude,
         moderator=moderator,
@@ -88,9 +97,10 @@ def ensure_moderation(consultation: ConsultationPage, report) -> None:
 
     about_cycling = next((c for c in top_level if "rad" in c.text.lower()), top_level[0])
     services.contribution_highlight(contribution=about_cycling, moderator=moderator)
-    services.official_response_create(
+    response = services.official_response_create(
         item=about_cycling, moderator=moderator, text=OFFICIAL_RESPONSE
     )
+    Comment.objects.filter(pk=response.pk).update(created_at=_yesterday_at(today, 21))
 
     reported = top_level[1]
     Report.objects.get_or_create(

@@ -473,5 +473,5 @@ def seed_demo(*, today: date) -> SeedReport:
     _ensure_forum(consultation, report)
     _ensure_news(home, today, report)
     _ensure_discussion(home, consultation, today, report)
-    moderation.ensure_moderation(consultation, report)
+    moderation.ensure_moderation(consultation, today, report)
     return report
