@@ -81,13 +81,18 @@ def item_detail(request, kind: str, pk: int):
             "reports": selectors.item_reports(item),
             "history": selectors.item_history(item),
             "categories": item.categories.all(),
-            "decision_form": DecisionForm(),
-            "response_form": OfficialResponseForm(),
-            "note_form": NoteForm(),
+            # Several forms on one page: their own ids, so every label finds its field.
+            "decision_form": DecisionForm(auto_id="entscheidung_%s"),
+            "response_form": OfficialResponseForm(auto_id="stellungnahme_%s"),
+            "note_form": NoteForm(auto_id="notiz_%s"),
             "categories_form": CategoriesForm(
-                consultation_id=consultation_id, initial={"categories": item.categories.all()}
+                consultation_id=consultation_id,
+                auto_id="kategorien_%s",
+                initial={"categories": item.categories.all()},
             ),
-            "block_form": BlockForm(initial={"reason": ModerationReason.OTHER}),
+            "block_form": BlockForm(
+                auto_id="sperre_%s", initial={"reason": ModerationReason.OTHER}
+            ),
         },
     )
 
