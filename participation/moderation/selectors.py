@@ -214,9 +214,6 @@ def item_reports(item) -> QuerySet:
     )
 
 
-def participant_history(participant) -> QuerySet:
-    return item_history(participant)
-
 
 def categories_of(consultation_id: int | None) -> QuerySet:
     return ModerationCategory.objects.filter(consultation_id=consultation_id)

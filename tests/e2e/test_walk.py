@@ -262,6 +262,21 @@ def feedback_sent(visit):
     expect(visit.page.locator(".messages")).to_contain_text("Danke")
 
 
+def official_response(visit):
+    """A highlighted comment with the town's official response (moderation demo)."""
+    from participation.contributions.models import Comment
+    from participation.contributions.selectors import comment_permalink
+
+    visit.goto(comment_permalink(Comment.objects.get(is_official=True)))
+
+
+def hidden_by_moderation(visit):
+    from participation.contributions.models import Comment
+    from participation.contributions.selectors import comment_permalink
+
+    visit.goto(comment_permalink(Comment.objects.get(hidden_reason="moderation")))
+
+
 STATES = [
     ("home", "/"),
     ("consultation", demo.CONSULTATION),
@@ -313,6 +328,8 @@ STATES = [
     ("privacy-profile", account_page("/konto/profil/")),
     ("privacy-my-data", account_page("/konto/meine-daten/")),
     ("privacy-delete-account", account_page("/konto/loeschen/")),
+    ("moderation-official-response", official_response),
+    ("moderation-hidden-comment", hidden_by_moderation),
 ]
 
 
