@@ -17,6 +17,10 @@ class CategoryChoiceField(forms.ModelChoiceField):
         return f"{obj.consultation.title}: {obj.name}"
 
 
+class CategoriesChoiceField(forms.ModelMultipleChoiceField):
+    label_from_instance = CategoryChoiceField.label_from_instance
+
+
 class QueueFilterForm(forms.Form):
     consultation = forms.ModelChoiceField(
         label=_("Beteiligungsverfahren"),
@@ -149,9 +153,11 @@ class BulkForm(forms.Form):
     reason = forms.ChoiceField(
         label=_("Grund (für ausblenden und ablehnen)"), choices=REASON_CHOICES, required=False
     )
-    categories = forms.ModelMultipleChoiceField(
+    categories = CategoriesChoiceField(
         label=_("Kategorien (für Kategorie zuordnen)"),
-        queryset=ModerationCategory.objects.all(),
+        queryset=ModerationCategory.objects.select_related("consultation").order_by(
+            "consultation__title", "name"
+        ),
         required=False,
     )
 

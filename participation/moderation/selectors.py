@@ -214,7 +214,6 @@ def item_reports(item) -> QuerySet:
     )
 
 
-
 def categories_of(consultation_id: int | None) -> QuerySet:
     return ModerationCategory.objects.filter(consultation_id=consultation_id)
 

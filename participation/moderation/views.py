@@ -66,6 +66,7 @@ def item_detail(request, kind: str, pk: int):
     item = selectors.item_get(kind, pk)
     consultation_id = services.item_consultation_id(item)
     participant = item.response.participant if isinstance(item, Answer) else item.participant
+    reports = list(selectors.item_reports(item))
     return render(
         request,
         "moderation/item.html",
@@ -78,7 +79,8 @@ def item_detail(request, kind: str, pk: int):
             "is_comment": isinstance(item, Comment),
             "participant": participant,
             "context_url": _context_url(item),
-            "reports": selectors.item_reports(item),
+            "reports": reports,
+            "open_reports": any(report.resolved_at is None for report in reports),
             "history": selectors.item_history(item),
             "categories": item.categories.all(),
             # Several forms on one page: their own ids, so every label finds its field.

@@ -1,7 +1,9 @@
 """Moderation in the Wagtail admin: the queue (with the number of waiting items in the menu)
 and the categories (wagtail-modeladmin, one model per screen)."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -17,6 +19,11 @@ from participation.moderation.views import PERMISSION
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("moderation/", include(urls, namespace="moderation"))]
+
+
+@hooks.register("insert_global_admin_css")
+def moderation_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("moderation/admin.css"))
 
 
 class QueueMenuItem(MenuItem):
