@@ -64,6 +64,12 @@ def _resolve_open_reports(item: Contribution, resolution: str) -> int:
     ).update(resolved_at=timezone.now(), resolution=resolution)
 
 
+def _lock(item) -> None:
+    """Re-reads the item under a row lock (inside the caller's transaction), so decisions by
+    two moderators at once are taken one after the other, each on the current state."""
+    item.refresh_from_db(from_queryset=type(item).objects.select_for_update())
+
+
 def _set_status(item: Contribution, status: str, *, hidden_reason: str = "", reason: str = ""):
     item.status = status
     item.hidden_reason = hidden_reason
@@ -82,6 +88,7 @@ def _check_reason(reason: str) -> None:
 @transaction.atomic
 def contribution_approve(*, contribution: Contribution, moderator: User, note: str = "") -> None:
     """Publishes a pending (or earlier rejected) comment or thread."""
+    _lock(contribution)
     if contribution.status not in (Status.PENDING, Status.REJECTED):
         raise ModerationRefused(
             _("Nur wartende oder abgelehnte Beiträge können freigegeben werden.")
@@ -96,6 +103,7 @@ def contribution_reject(
     *, contribution: Contribution, moderator: User, reason: str, note: str = ""
 ) -> None:
     """Refuses publication; a registered author is told why by email."""
+    _lock(contribution)
     _check_reason(reason)
     if contribution.status == Status.REJECTED:
         raise ModerationRefused(_("Dieser Beitrag ist bereits abgelehnt."))
@@ -114,6 +122,7 @@ def contribution_hide(
 ) -> None:
     """Replaces the text publicly by "ausgeblendet wegen Verstoß gegen die Netiquette" and
     the reason; open reports count as upheld."""
+    _lock(contribution)
     _check_reason(reason)
     if (
         contribution.status == Status.HIDDEN
@@ -129,6 +138,7 @@ def contribution_hide(
 @transaction.atomic
 def contribution_restore(*, contribution: Contribution, moderator: User, note: str = "") -> None:
     """Shows a hidden or rejected contribution again; open reports count as dismissed."""
+    _lock(contribution)
     if contribution.status not in (Status.HIDDEN, Status.REJECTED):
         raise ModerationRefused(
             _("Nur ausgeblendete oder abgelehnte Beiträge können wiederhergestellt werden.")
@@ -142,6 +152,7 @@ def contribution_restore(*, contribution: Contribution, moderator: User, note: s
 @transaction.atomic
 def reports_dismiss(*, contribution: Contribution, moderator: User, note: str = "") -> None:
     """The reports were unfounded: they are closed, an auto-hidden item is shown again."""
+    _lock(contribution)
     if contribution.status == Status.HIDDEN and contribution.hidden_reason == HiddenReason.REPORTS:
         contribution_restore(contribution=contribution, moderator=moderator, note=note)
         return
@@ -152,6 +163,7 @@ def reports_dismiss(*, contribution: Contribution, moderator: User, note: str = 
 
 @transaction.atomic
 def contribution_highlight(*, contribution: Contribution, moderator: User) -> None:
+    _lock(contribution)
     if contribution.status != Status.PUBLISHED or contribution.is_deleted:
         raise ModerationRefused(_("Nur veröffentlichte Beiträge können hervorgehoben werden."))
     if contribution.highlighted_at is None:
@@ -162,6 +174,7 @@ def contribution_highlight(*, contribution: Contribution, moderator: User) -> No
 
 @transaction.atomic
 def contribution_unhighlight(*, contribution: Contribution, moderator: User) -> None:
+    _lock(contribution)
     if contribution.highlighted_at is not None:
         contribution.highlighted_at = None
         contribution.save(update_fields=["highlighted_at"])
@@ -221,8 +234,11 @@ def _consultation_of_thread(thread: Thread):
 
 
 def _set_quote_status(answer: Answer, status: str, *, moderator: User, action: str, note: str):
+    _lock(answer)
     if not answer.text.strip():
         raise ModerationRefused(_("Nur Textantworten können zum Zitieren freigegeben werden."))
+    if answer.quote_status == status:
+        raise ModerationRefused(_("Diese Entscheidung ist bereits getroffen."))
     answer.quote_status = status
     answer.save(update_fields=["quote_status"])
     _log(answer, moderator=moderator, action=action, note=note)
@@ -326,6 +342,7 @@ def participant_block(
 ) -> int:
     """The participant cannot comment, vote or start threads any more; with `hide_content`
     their published and pending comments and threads are hidden too. Returns how many."""
+    _lock(participant)
     _check_reason(reason)
     if participant.is_blocked:
         raise ModerationRefused(_("Diese Person ist bereits gesperrt."))
@@ -353,6 +370,7 @@ def participant_block(
 @transaction.atomic
 def participant_unblock(*, participant: Participant, moderator: User, note: str = "") -> None:
     """Lifts the block; hidden contributions stay hidden until restored one by one."""
+    _lock(participant)
     if not participant.is_blocked:
         raise ModerationRefused(_("Diese Person ist nicht gesperrt."))
     participant.blocked_at = None
