@@ -288,3 +288,20 @@ def test_the_queue_runs_a_bounded_number_of_queries_with_10000_items(
     assert listed(response)[0] == "Massenkommentar 7"
     with django_assert_max_num_queries(len(few.captured_queries)):
         moderator_client.get(QUEUE, {"seite": "100", "sort": "aelteste"})
+
+
+def test_the_item_page_runs_a_bounded_number_of_queries(
+    moderator_client, moderator, items, django_assert_max_num_queries
+):
+    comment = items["reported"]
+    url = reverse("moderation:item", args=["kommentar", comment.pk])
+    moderator_client.get(url)
+    with django_assert_max_num_queries(40) as few:
+        moderator_client.get(url)
+    report(comment, 30)
+    for number in range(30):
+        services.item_add_note(item=comment, moderator=moderator, note=f"Notiz {number}")
+
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = moderator_client.get(url)
+    assert "Notiz 29" in response.content.decode()
