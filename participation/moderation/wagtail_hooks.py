@@ -31,7 +31,7 @@ class QueueMenuItem(MenuItem):
         return request.user.has_perm(PERMISSION)
 
     def render_component(self, request):
-        label = _("Moderation (%(count)s wartend)") % {"count": selectors.waiting_count()}
+        label = _("Moderation (%(count)s)") % {"count": selectors.waiting_count()}
         return LinkMenuItemComponent(
             self.name, label, self.url, icon_name=self.icon_name, attrs=self.attrs
         )

@@ -228,7 +228,7 @@ def test_quote_approval_of_a_text_answer(moderator_client, items, moderator):
 
 def test_the_admin_menu_shows_how_many_items_wait(moderator_client, items):
     response = moderator_client.get(reverse("wagtailadmin_home"))
-    assert "Moderation (4 wartend)" in response.content.decode()
+    assert "Moderation (4)" in response.content.decode()
 
 
 def test_the_digest_goes_to_subscribed_moderators_only(moderator_client, moderator, items):
