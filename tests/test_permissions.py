@@ -25,8 +25,9 @@ from cms.models import SiteSettings
 from participation.accounts import roles
 from participation.accounts.models import User
 from participation.consultations.models import TopicPage
-from participation.contributions.models import Comment, Vote
+from participation.contributions.models import Comment, Status, Vote
 from participation.contributions.services import SESSION_HUMAN_KEY
+from participation.moderation.models import ModerationCategory
 from tests.participation.accounts.factories import UserFactory
 from tests.participation.accounts.test_roles import add_topic_url, new_topic_post
 from tests.participation.consultations.factories import ConsultationPageFactory, TopicPageFactory
@@ -52,6 +53,12 @@ MATRIX = {
     "Abstimmen":                           (Y,      Y,     Y,      Y,     Y,      Y),
     "Kommentieren (Konto nötig)":          (N,      Y,     Y,      Y,     Y,      Y),
     "Abstimmen (Konto nötig)":             (N,      Y,     Y,      Y,     Y,      Y),
+    "Moderation: Warteschlange öffnen":    (N,      N,     N,      Y,     N,      Y),
+    "Moderation: Kommentar freigeben":     (N,      N,     N,      Y,     N,      Y),
+    "Moderation: Kommentar ausblenden":    (N,      N,     N,      Y,     N,      Y),
+    "Moderation: Stellungnahme schreiben": (N,      N,     N,      Y,     N,      Y),
+    "Moderation: Teilnehmer:in sperren":   (N,      N,     N,      Y,     N,      Y),
+    "Moderation: Kategorie anlegen":       (N,      N,     N,      Y,     N,      Y),
 }
 # fmt: on
 
@@ -63,6 +70,7 @@ class World:
     comment: Comment
     closed_topic: TopicPage  # in a consultation that requires an account
     closed_comment: Comment
+    pending_comment: Comment
     site: Site
     superuser: User
 
@@ -80,6 +88,7 @@ def world(consultation):
         comment=CommentFactory(target=topic, text="Mehr Bänke am Markt."),
         closed_topic=closed_topic,
         closed_comment=CommentFactory(target=closed_topic, text="Ein Zebrastreifen fehlt."),
+        pending_comment=CommentFactory(target=topic, text="Wartet.", status=Status.PENDING),
         site=Site.objects.get(is_default_site=True),
         superuser=User.objects.create_superuser(
             username="admin", email="admin@example.org", password="Sicheres-Passwort-2035"
@@ -198,6 +207,31 @@ def vote_on(attribute: str) -> Callable:
     return action
 
 
+def moderate(action: str, data: dict, done: Callable) -> Callable:
+    def run(client, world):
+        comment = world.pending_comment if action == "approve" else world.comment
+        url = reverse("moderation:item_action", args=["kommentar", comment.pk, action])
+        response = client.post(url, data)
+        comment.refresh_from_db()
+        return response, done(comment)
+
+    return run
+
+
+def block_participant(client, world):
+    participant = world.comment.participant
+    url = reverse("moderation:participant_action", args=[participant.pk, "block"])
+    response = client.post(url, {"reason": "spam"})
+    participant.refresh_from_db()
+    return response, participant.is_blocked
+
+
+def add_category(client, world):
+    url = "/admin/moderation/moderationcategory/create/"
+    response = client.post(url, {"consultation": world.consultation.pk, "name": "Parken"})
+    return response, ModerationCategory.objects.filter(name="Parken").exists()
+
+
 ACTIONS = {
     "Admin: Dashboard öffnen": admin_get("/admin/"),
     "Admin: Themenfeld anlegen": add_topic,
@@ -210,6 +244,20 @@ ACTIONS = {
     "Abstimmen": vote_on("comment"),
     "Kommentieren (Konto nötig)": comment_on("closed_topic"),
     "Abstimmen (Konto nötig)": vote_on("closed_comment"),
+    "Moderation: Warteschlange öffnen": admin_get("/admin/moderation/"),
+    "Moderation: Kommentar freigeben": moderate(
+        "approve", {}, lambda comment: comment.status == Status.PUBLISHED
+    ),
+    "Moderation: Kommentar ausblenden": moderate(
+        "hide", {"reason": "spam"}, lambda comment: comment.status == Status.HIDDEN
+    ),
+    "Moderation: Stellungnahme schreiben": moderate(
+        "official_response",
+        {"text": "Die Stadt antwortet."},
+        lambda comment: Comment.objects.filter(is_official=True).exists(),
+    ),
+    "Moderation: Teilnehmer:in sperren": block_participant,
+    "Moderation: Kategorie anlegen": add_category,
 }
 
 LOGIN_PAGES = ("/admin/login/", "/konto/login/")

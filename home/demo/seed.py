@@ -20,7 +20,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
 from cms.models import NewsArticlePage, NewsIndexPage, SiteSettings, StandardPage
-from home.demo import content, discussion, surveys
+from home.demo import content, discussion, moderation, surveys
 from home.models import HomePage
 from participation.accounts import roles
 from participation.consultations.models import (
@@ -474,4 +474,5 @@ def seed_demo(*, today: date) -> SeedReport:
     _ensure_news(home, today, report)
     _ensure_discussion(home, consultation, today, report)
     surveys.ensure_survey(consultation, today, report)
+    moderation.ensure_moderation(consultation, today, report)
     return report

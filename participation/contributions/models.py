@@ -75,6 +75,18 @@ class HiddenReason(models.TextChoices):
     MODERATION = "moderation", _("Verstoß gegen die Netiquette")
 
 
+class ModerationReason(models.TextChoices):
+    """Why moderation rejected or hid a contribution; shown publicly with a hidden one."""
+
+    INSULT = "insult", _("Beleidigung oder herabwürdigende Sprache")
+    DISCRIMINATION = "discrimination", _("Diskriminierung oder Hetze")
+    SPAM = "spam", _("Spam oder Werbung")
+    PERSONAL_DATA = "personal_data", _("persönliche Daten Dritter")
+    OFF_TOPIC = "off_topic", _("nicht zum Thema")
+    UNLAWFUL = "unlawful", _("rechtswidriger Inhalt")
+    OTHER = "other", _("sonstiger Verstoß gegen die Netiquette")
+
+
 class Vote(models.Model):
     """An up (+1) or down (-1) vote on a comment, or a support (+1) for a topic or thread."""
 
@@ -149,6 +161,10 @@ class Contribution(models.Model):
         _("Status"), max_length=12, choices=Status.choices, default=Status.PUBLISHED
     )
     hidden_reason = models.CharField(max_length=12, choices=HiddenReason.choices, blank=True)
+    # Set by moderation with a rejection or hiding; the public notice names it.
+    moderation_reason = models.CharField(
+        _("Grund der Moderation"), max_length=20, choices=ModerationReason.choices, blank=True
+    )
     # The form's idempotency key: a double click or resubmission stores one contribution.
     submission_token = models.UUIDField()
     created_at = models.DateTimeField(_("erstellt"), auto_now_add=True, db_index=True)

@@ -53,7 +53,15 @@ def participant_set_guest_name(*, participant: Participant, guest_name: str) -> 
         participant.save(update_fields=["guest_name"])
 
 
+def _check_not_blocked(participant: Participant) -> None:
+    if participant.is_blocked:
+        raise ContributionRefused(
+            _("Ihr Zugang zur Beteiligung wurde von der Moderation gesperrt.")
+        )
+
+
 def _check_rules(rules: Rules, participant: Participant, *, voting: bool = False) -> None:
+    _check_not_blocked(participant)
     if not participant.is_registered and not rules.anonymous_allowed:
         raise ContributionRefused(_("Zum Mitmachen brauchen Sie hier ein Konto."))
     if not (rules.can_vote if voting else rules.can_comment):
@@ -161,6 +169,7 @@ def contribution_edit(
     *, contribution: Contribution, participant: Participant | None, text: str, title: str = ""
 ) -> Contribution:
     _check_author(contribution, participant)
+    _check_not_blocked(participant)
     if contribution.text == text and (not title or getattr(contribution, "title", "") == title):
         return contribution
     contribution.text = text

@@ -376,6 +376,8 @@ NOT_EXPORTED: dict[str, str] = {
     "wagtailimages.Image.uploaded_by_user": "image uploaded by staff (citizens cannot upload)",
     "wagtaildocs.Document.uploaded_by_user": "document uploaded by staff (citizens cannot upload)",
     "surveys.Response.entered_by": "staff member who typed in a paper questionnaire; SET_NULL",
+    "moderation.ModerationLogEntry.moderator": "moderation decision log (staff); SET_NULL",
+    "moderation.DigestSubscription.user": "staff's opt-in to the moderation digest; CASCADE",
 }
 
 

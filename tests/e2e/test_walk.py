@@ -323,6 +323,21 @@ def survey_results_not_yet(visit):
     expect(visit.page.locator(".notice")).to_contain_text("wenn die Umfrage beendet ist")
 
 
+def official_response(visit):
+    """A highlighted comment with the town's official response (moderation demo)."""
+    from participation.contributions.models import Comment
+    from participation.contributions.selectors import comment_permalink
+
+    visit.goto(comment_permalink(Comment.objects.get(is_official=True)))
+
+
+def hidden_by_moderation(visit):
+    from participation.contributions.models import Comment
+    from participation.contributions.selectors import comment_permalink
+
+    visit.goto(comment_permalink(Comment.objects.get(hidden_reason="moderation")))
+
+
 STATES = [
     ("home", "/"),
     ("consultation", demo.CONSULTATION),
@@ -384,6 +399,8 @@ STATES = [
     ("survey-thanks", survey_thanks),
     ("survey-results", survey_results),
     ("survey-results-not-yet", survey_results_not_yet),
+    ("moderation-official-response", official_response),
+    ("moderation-hidden-comment", hidden_by_moderation),
 ]
 
 
