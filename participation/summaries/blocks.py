@@ -12,7 +12,9 @@ from participation.summaries import selectors
 
 
 class KeyFiguresBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Überschrift"), max_length=120, default="Beteiligung in Zahlen")
+    heading = blocks.CharBlock(
+        label=_("Überschrift"), max_length=120, default="Beteiligung in Zahlen"
+    )
     by_phase = blocks.BooleanBlock(
         label=_("Aufschlüsselung nach Phasen zeigen"), required=False, default=True
     )
@@ -114,9 +116,7 @@ class HeatmapBlock(blocks.StructBlock):
         template = "summaries/blocks/heatmap_block.html"
         label = _("Heatmap des Konzepts")
         preview_value = {"heading": "Wo am meisten diskutiert wurde"}
-        description = _(
-            "Kommentare je Absatz des Konzeptentwurfs: Farbe, Zahl und Tabelle."
-        )
+        description = _("Kommentare je Absatz des Konzeptentwurfs: Farbe, Zahl und Tabelle.")
 
     def figures(self, value, *, consultation):
         document = selectors.concept_document_of(consultation, value.get("document"))

@@ -12,8 +12,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
@@ -219,9 +219,7 @@ def support_ranking(consultation: ConsultationPage, *, limit: int) -> dict:
         .annotate(
             support=Count(
                 "votes",
-                filter=Q(
-                    votes__content_type=content_types[Thread], votes__value=Vote.UP
-                ),
+                filter=Q(votes__content_type=content_types[Thread], votes__value=Vote.UP),
             )
         )
         .order_by("-support", "created_at", "pk")[:limit]
@@ -264,10 +262,7 @@ def comments_per_category(consultation: ConsultationPage) -> list[dict]:
         .order_by("name")
     )
     return sorted(
-        (
-            {"name": row.name, "count": row.comment_count + row.thread_count}
-            for row in rows
-        ),
+        ({"name": row.name, "count": row.comment_count + row.thread_count} for row in rows),
         key=lambda row: -row["count"],
     )
 
@@ -456,9 +451,7 @@ def published_summary(consultation: ConsultationPage):
     from participation.summaries.models import SummaryPage
 
     timeline = consultation.timeline
-    if not any(
-        phase.allows_results and phase.start <= timeline.today for phase in timeline.phases
-    ):
+    if not any(phase.allows_results and phase.start <= timeline.today for phase in timeline.phases):
         return None
     return (
         SummaryPage.objects.live()

@@ -6,8 +6,6 @@ from django.utils.translation import gettext as _
 
 from cms.charts import Bar, bar_chart, format_number
 from participation.summaries.selectors import KeyFigures, published_summary
-from participation.surveys.presentation import render_question_result
-from participation.surveys.results import QuestionResult
 
 register = template.Library()
 
@@ -24,6 +22,9 @@ def key_figures(figures: dict | None) -> KeyFigures | None:
 
 @register.simple_tag
 def survey_question_result(figures: dict):
+    from participation.surveys.presentation import render_question_result
+    from participation.surveys.results import QuestionResult
+
     return render_question_result(QuestionResult.from_dict(figures), heading_level=3)
 
 
