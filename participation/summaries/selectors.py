@@ -33,6 +33,7 @@ from participation.contributions.selectors import (
 )
 from participation.moderation.models import ModerationCategory
 from participation.surveys.models import Answer, QuoteStatus, Response, SurveyPage
+from participation.surveys.results import survey_results
 
 # --- key figures -----------------------------------------------------------------------------
 
@@ -403,15 +404,12 @@ def quotes(sources: list[dict]) -> list[Quote]:
 
 
 def survey_question_result(survey: SurveyPage, question_code: str) -> dict | None:
-    """One question's result (counts, shares, chart data) as stored values."""
+    """One question's result (counts, shares, statistics) as stored values."""
     question = survey.schema.by_code(question_code)
     if question is None:
         return None
-    from participation.surveys.results import survey_results
-
-    results = survey_results(survey)
-    result = next((item for item in results.questions if item.key == question.key), None)
-    return result.to_dict() if result is not None else None
+    result = survey_results(survey).question(question.key)
+    return asdict(result) if result is not None else None
 
 
 # --- the report ------------------------------------------------------------------------------

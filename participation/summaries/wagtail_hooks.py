@@ -1,8 +1,9 @@
-"""Moderation may write result reports and nothing else in the page tree.
+"""Moderation may write result reports and the Amtsleitung publish them, nothing else.
 
-The Moderation group holds add and change permission on the page tree (migration 0002),
-so its members can create reports under any consultation; these hooks refuse every other
-page type. Redaktion and superusers are not affected.
+Page permissions hold for a part of the tree, not for a page type: Moderation has add and
+change permission and the Amtsleitung publish permission on the whole tree (migration 0002),
+and these hooks refuse every page that is not a report. Redaktion and superusers are not
+affected.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -16,7 +17,7 @@ def _summaries_only(user) -> bool:
     if user.is_superuser:
         return False
     names = set(user.groups.values_list("name", flat=True))
-    return roles.MODERATORS in names and roles.EDITORS not in names
+    return bool(names & {roles.MODERATORS, roles.REVIEWERS}) and roles.EDITORS not in names
 
 
 def _refuse_unless_summary(request, page_class) -> None:
@@ -45,3 +46,10 @@ def moderators_leave_other_pages_alone(request, page):
 @hooks.register("before_move_page")
 def moderators_move_only_summaries(request, page, destination):
     _refuse_unless_summary(request, page.specific_class)
+
+
+@hooks.register("before_bulk_action")
+def moderators_bulk_only_summaries(request, action_type, objects, action_class_instance):
+    if action_type == "page":
+        for page in objects:
+            _refuse_unless_summary(request, page.specific_class)

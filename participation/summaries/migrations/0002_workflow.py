@@ -10,12 +10,16 @@ TASK_NAME = "Freigabe durch die Amtsleitung"
 
 
 def create_workflow(apps, schema_editor):
-    # Moderators may add and edit pages; hooks (summaries.wagtail_hooks) keep them to result
-    # reports. Without publish permission they can only submit them to the workflow.
+    # Moderators may add and edit pages, reviewers publish them (Wagtail publishes an approved
+    # page as the approving user); hooks (summaries.wagtail_hooks) keep both to result
+    # reports. Moderators cannot publish, so their reports go through the workflow.
     roles.grant_role_permissions(
         apps,
         model_permissions={roles.REVIEWERS: ["wagtailadmin.access_admin"]},
-        page_permissions={roles.MODERATORS: ["add_page", "change_page"]},
+        page_permissions={
+            roles.MODERATORS: ["add_page", "change_page"],
+            roles.REVIEWERS: ["publish_page"],
+        },
         collection_permissions={},
     )
     ContentType = apps.get_model("contenttypes", "ContentType")
