@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -30,7 +31,7 @@ class ResultsVisibility(models.TextChoices):
     AFTER_CLOSE = "after_close", _("nach Ende der Umfrage")
 
 
-class SurveyPage(Page):
+class SurveyPage(RoutablePageMixin, Page):
     intro = RichTextField(_("Einleitung"), features=TEXT_FEATURES, blank=True)
     thank_you = RichTextField(_("Dankestext"), features=TEXT_FEATURES, blank=True)
     follow_phases = models.BooleanField(
@@ -106,6 +107,12 @@ class SurveyPage(Page):
     @cached_property
     def schema(self) -> SurveySchema:
         return SurveySchema.from_stream(self.sections)
+
+    @path("ergebnisse/", name="results")
+    def results_view(self, request):
+        from participation.surveys.results_views import results_page
+
+        return results_page(request, self)
 
 
 class Source(models.TextChoices):

@@ -18,20 +18,27 @@ import dataclasses
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from django.db import connection
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.charts import format_number
+from participation.consultations.models import ConsultationPage
+from participation.consultations.phases import Action
+from participation.contributions.models import Participant
 from participation.surveys.models import (
     Answer,
     AnswerChoice,
     QuoteStatus,
     Response,
+    ResultsVisibility,
     Source,
     SurveyPage,
 )
@@ -146,8 +153,9 @@ class SourceCount:
 @dataclass(frozen=True)
 class SurveyResults:
     survey_id: int
-    respondents: int
-    by_source: tuple[SourceCount, ...]  # every source, also those with no response
+    respondents: int  # counted in these results (of `sources`)
+    # Every source's respondents (also those with none), whatever the `sources` filter.
+    by_source: tuple[SourceCount, ...]
     sources: tuple[str, ...]  # the sources counted; empty: all
     questions: tuple[QuestionResult, ...]
 
@@ -295,11 +303,11 @@ def _aggregate(
     responses = Response._meta.db_table
     qn = connection.ops.quote_name
 
-    def query(select: list[str], table: str, alias: str, joins: list[str], response_ref: str):
+    def query(select, table, alias, joins, response_ref, *, all_sources: bool = False):
         columns, params = list(select), []
         sql_joins = list(joins)
         where = [f"{alias}.{qn('survey_id')} = %s"]
-        if sources:
+        if sources and not all_sources:
             if alias != "r":
                 sql_joins.append(f"JOIN {qn(responses)} r ON r.{qn('id')} = {response_ref}")
             where.append(f"r.{qn('source')} IN ({', '.join(['%s'] * len(sources))})")
@@ -316,7 +324,7 @@ def _aggregate(
             params += [survey_id, group_question_key]
             columns.insert(0, f"COALESCE(g.option_key, '{NO_ANSWER_KEY}')")
         params.append(survey_id)
-        params += list(sources)
+        params += [] if all_sources else list(sources)
         sql = (
             f"SELECT {', '.join(columns)}, COUNT(*) FROM {qn(table)} {alias} "  # noqa: S608
             f"{' '.join(sql_joins)} WHERE {' AND '.join(where)} GROUP BY {', '.join(columns)}"
@@ -329,7 +337,9 @@ def _aggregate(
         return rows
 
     result: dict[str, _Raw] = defaultdict(_Raw)
-    for group, source, count in query([f"r.{qn('source')}"], responses, "r", [], f"r.{qn('id')}"):
+    for group, source, count in query(
+        [f"r.{qn('source')}"], responses, "r", [], f"r.{qn('id')}", all_sources=True
+    ):
         result[group].by_source[source] = count
     number = f"a.{qn('number')}"
     year = f"SUBSTR(CAST(a.{qn('date')} AS TEXT), 1, 4)"
@@ -388,7 +398,9 @@ def _build(
     sources: tuple[str, ...],
     quotes: dict[str, list[str]],
 ) -> SurveyResults:
-    respondents = sum(raw.by_source.values())
+    respondents = sum(
+        count for source, count in raw.by_source.items() if not sources or source in sources
+    )
     questions = []
     for question in schema.questions:
         answered = raw.answered.get(question.key, 0)
@@ -600,3 +612,51 @@ def _number_distribution(
         if last:
             break
     return tuple(bins)
+
+
+# --- Who may see them ------------------------------------------------------------------------
+
+
+class Access(StrEnum):
+    """What the public results page shows a visitor."""
+
+    VISIBLE = "visible"
+    NOT_PUBLIC = "not_public"  # results are never public: the page does not exist
+    AFTER_ANSWER = "after_answer"  # visible once this visitor has answered
+    AFTER_CLOSE = "after_close"  # visible once the survey has closed
+
+
+def _phases_of(survey: SurveyPage) -> ConsultationPage | None:
+    """The consultation whose phases the survey follows, if it does."""
+    parent = survey.get_parent().specific
+    return parent if survey.follow_phases and isinstance(parent, ConsultationPage) else None
+
+
+def survey_is_closed(survey: SurveyPage, *, now: datetime | None = None) -> bool:
+    """Closed when its end date has passed, or — following the consultation's phases — when
+    every phase that allows answering surveys is over."""
+    now = now or timezone.now()
+    consultation = _phases_of(survey)
+    if consultation is not None:
+        survey_phases = [p for p in consultation.timeline.phases if p.allows(Action.SURVEYS)]
+        today = timezone.localdate(now)
+        return bool(survey_phases) and all(phase.end < today for phase in survey_phases)
+    return survey.closes_at is not None and survey.closes_at <= now
+
+
+def results_access(survey: SurveyPage, *, participant: Participant | None) -> Access:
+    """The survey's result visibility applied to this visitor. For a survey following its
+    consultation's phases, a current phase that shows results counts as closed."""
+    visibility = survey.results_visibility
+    if visibility == ResultsVisibility.NEVER:
+        return Access.NOT_PUBLIC
+    if visibility == ResultsVisibility.AFTER_ANSWER:
+        answered = (
+            participant is not None
+            and Response.objects.filter(survey=survey, participant=participant).exists()
+        )
+        return Access.VISIBLE if answered else Access.AFTER_ANSWER
+    consultation = _phases_of(survey)
+    if consultation is not None and consultation.allows(Action.RESULTS):
+        return Access.VISIBLE
+    return Access.VISIBLE if survey_is_closed(survey) else Access.AFTER_CLOSE
