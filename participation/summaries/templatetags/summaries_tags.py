@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from cms.charts import Bar, bar_chart, format_number
+from cms.charts import Bar, bar_chart
 from participation.summaries.selectors import KeyFigures, published_summary
 
 register = template.Library()
@@ -21,14 +21,6 @@ def key_figures(figures: dict | None) -> KeyFigures | None:
 
 
 @register.simple_tag
-def survey_question_result(figures: dict):
-    from participation.surveys.presentation import render_question_result
-    from participation.surveys.results import QuestionResult
-
-    return render_question_result(QuestionResult.from_dict(figures), heading_level=3)
-
-
-@register.simple_tag
 def category_chart(categories: list[dict]):
     return bar_chart(
         caption=_("Beiträge je Kategorie"),
@@ -36,11 +28,6 @@ def category_chart(categories: list[dict]):
         value_label=_("Kommentare und Forenbeiträge"),
         label_heading=_("Kategorie"),
     )
-
-
-@register.filter
-def number(value) -> str:
-    return format_number(value)
 
 
 @register.filter
