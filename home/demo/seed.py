@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 
 from cms.models import NewsArticlePage, NewsIndexPage, SiteSettings, StandardPage
 from home.demo import content, discussion
+from home.demo.summaries import ensure_summary
 from home.models import HomePage
 from participation.accounts import roles
 from participation.consultations.models import (
@@ -52,6 +53,7 @@ DEMO_USERS = [
     DemoUser("redaktion@haldensleben.example", "Redaktion Stadtdialog", roles.EDITORS),
     DemoUser("moderation@haldensleben.example", "Moderation Stadtdialog", roles.MODERATORS),
     DemoUser("planung@haldensleben.example", "Stadtplanung", roles.PLANNERS),
+    DemoUser("amtsleitung@haldensleben.example", "Amtsleitung Stadtplanung", roles.REVIEWERS),
     DemoUser("anna.buerger@example.org", "Anna aus Althaldensleben"),
     DemoUser("karl.nachbar@example.org", "Karl N."),
 ]
@@ -473,4 +475,5 @@ def seed_demo(*, today: date) -> SeedReport:
     _ensure_forum(consultation, report)
     _ensure_news(home, today, report)
     _ensure_discussion(home, consultation, today, report)
+    ensure_summary(consultation, report)
     return report
