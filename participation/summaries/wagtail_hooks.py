@@ -7,7 +7,9 @@ affected.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 
 from participation.accounts import roles
 from participation.summaries.models import SummaryPage
@@ -53,3 +55,31 @@ def moderators_bulk_only_summaries(request, action_type, objects, action_class_i
     if action_type == "page":
         for page in objects:
             _refuse_unless_summary(request, page.specific_class)
+
+
+class SubmitSummaryMenuItem(SubmitForModerationMenuItem):
+    """On a new report, Wagtail would name the workflow of the parent page; a report goes
+    to its own ("Moderierte Zusammenfassung")."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        workflow = SummaryPage.get_default_workflow()
+        if workflow is not None:
+            context["label"] = _("In „%(workflow)s“ einreichen") % {"workflow": workflow.name}
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def name_the_summary_workflow_on_create(menu_items, request, context):
+    match = request.resolver_match
+    if context.get("view") != "create" or match is None:
+        return
+    page_type = (
+        match.kwargs.get("content_type_app_name"),
+        match.kwargs.get("content_type_model_name"),
+    )
+    if page_type != ("summaries", "summarypage"):
+        return
+    for index, item in enumerate(menu_items):
+        if isinstance(item, SubmitForModerationMenuItem):
+            menu_items[index] = SubmitSummaryMenuItem(order=item.order)

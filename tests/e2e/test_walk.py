@@ -313,6 +313,8 @@ STATES = [
     ("privacy-profile", account_page("/konto/profil/")),
     ("privacy-my-data", account_page("/konto/meine-daten/")),
     ("privacy-delete-account", account_page("/konto/loeschen/")),
+    ("summary", "/isek-2035/ergebnisbericht/"),
+    ("en-summary", "/en/isek-2035/ergebnisbericht/"),
 ]
 
 

@@ -206,3 +206,11 @@ def test_reviewer_cannot_unpublish_a_topic(client, consultation, reviewer):
 
     assert refused(response)
     assert TopicPage.objects.get(pk=topic.pk).live
+
+
+def test_the_form_for_a_new_report_names_its_workflow(client, consultation, moderator):
+    client.force_login(moderator)
+
+    html = client.get(add_summary_url(consultation)).content.decode()
+
+    assert "In „Moderierte Zusammenfassung“ einreichen" in html
