@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
+from wagtail.models import Page
 
 from participation.accounts import roles
 from participation.summaries.models import SummaryPage
@@ -52,9 +53,9 @@ def moderators_move_only_summaries(request, page, destination):
 
 @hooks.register("before_bulk_action")
 def moderators_bulk_only_summaries(request, action_type, objects, action_class_instance):
-    if action_type == "page":
-        for page in objects:
-            _refuse_unless_summary(request, page.specific_class)
+    for obj in objects:
+        if isinstance(obj, Page):
+            _refuse_unless_summary(request, obj.specific_class)
 
 
 class SubmitSummaryMenuItem(SubmitForModerationMenuItem):

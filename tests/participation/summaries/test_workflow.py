@@ -214,3 +214,15 @@ def test_the_form_for_a_new_report_names_its_workflow(client, consultation, mode
     html = client.get(add_summary_url(consultation)).content.decode()
 
     assert "In „Moderierte Zusammenfassung“ einreichen" in html
+
+
+def test_reviewer_cannot_bulk_publish_a_topic(client, consultation, reviewer):
+    topic = TopicPageFactory(parent=consultation, title="Wohnen")
+    topic.title = "Entwurf"
+    topic.save_revision()
+    client.force_login(reviewer)
+
+    response = client.post(f"/admin/bulk/wagtailcore/page/publish/?id={topic.pk}")
+
+    assert refused(response)
+    assert TopicPage.objects.get(pk=topic.pk).title == "Wohnen"
