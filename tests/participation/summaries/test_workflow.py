@@ -226,3 +226,14 @@ def test_reviewer_cannot_bulk_publish_a_topic(client, consultation, reviewer):
 
     assert refused(response)
     assert TopicPage.objects.get(pk=topic.pk).title == "Wohnen"
+
+
+def test_planner_cannot_create_a_report(client, consultation, planner):
+    client.force_login(planner)
+
+    response = client.post(
+        add_summary_url(consultation), summary_post(**{"action-submit": "action-submit"})
+    )
+
+    assert refused(response)
+    assert not SummaryPage.objects.exists()
