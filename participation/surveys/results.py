@@ -18,14 +18,14 @@ import dataclasses
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from django.db import connection
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber, TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -55,6 +55,7 @@ QUOTES_PER_QUESTION = 50
 MAX_DISTINCT_VALUES = 12
 NUMBER_BINS = 10
 NO_ANSWER_KEY = ""
+SOURCE_GROUP_KEY = "quelle"  # the breakdown by source instead of by a question
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def survey_results(survey: SurveyPage, *, sources: list[str] | None = None) -> S
     """Every question's result over all responses (or those from `sources`), with the
     approved quotes of text answers. Five queries, whatever the number of responses."""
     sources = _valid_sources(sources)
-    raw = _aggregate(survey.pk, sources=sources, group_question_key=None)
+    raw = _aggregate(survey.pk, sources=sources)
     return _build(
         survey.pk,
         survey.schema,
@@ -246,8 +247,13 @@ def survey_results_by_group(
     if group_question is None:
         raise ValueError(f"{group_question_key!r} is not a breakdown question of this survey")
     sources = _valid_sources(sources)
-    raw = _aggregate(survey.pk, sources=sources, group_question_key=group_question_key)
     keys = [option.key for option in group_question.all_options]
+    raw = _aggregate(
+        survey.pk,
+        sources=sources,
+        group_question_key=group_question_key,
+        group_keys=(*keys, NO_ANSWER_KEY),
+    )
     labels = {option.key: option.label for option in group_question.all_options}
     labels[NO_ANSWER_KEY] = _("keine Angabe")
     archived = {option.key for option in group_question.all_options if option.archived}
@@ -294,47 +300,63 @@ class _Raw:
 
 
 def _aggregate(
-    survey_id: int, *, sources: tuple[str, ...], group_question_key: str | None
+    survey_id: int,
+    *,
+    sources: tuple[str, ...],
+    group_question_key: str | None = None,
+    group_keys: tuple[str, ...] = (),
 ) -> dict[str, _Raw]:
-    """Three GROUP BY queries (respondents, answers, choices); grouped by the breakdown
-    question's option when `group_question_key` is given. Returns the rows per group key."""
+    """Three GROUP BY queries (respondents, answers, choices). For a breakdown, each joins
+    the group question's choice rows once and counts per group in one column each
+    (`SUM(CASE …)` over `group_keys`): the grouping stays as small as for the full results,
+    which keeps PostgreSQL on a hash aggregate. Returns the rows per group key."""
     answers = Answer._meta.db_table
     choices = AnswerChoice._meta.db_table
     responses = Response._meta.db_table
     qn = connection.ops.quote_name
+    grouped = group_question_key is not None
 
     def query(select, table, alias, joins, response_ref, *, all_sources: bool = False):
-        columns, params = list(select), []
-        sql_joins = list(joins)
+        params, sql_joins = [], list(joins)
+        counts = "COUNT(*)"
         where = [f"{alias}.{qn('survey_id')} = %s"]
+        if grouped:
+            group = f"COALESCE(g.option_key, '{NO_ANSWER_KEY}')"
+            counts = ", ".join([f"SUM(CASE WHEN {group} = %s THEN 1 ELSE 0 END)"] * len(group_keys))
+            params += group_keys
         if sources and not all_sources:
             if alias != "r":
                 sql_joins.append(f"JOIN {qn(responses)} r ON r.{qn('id')} = {response_ref}")
             where.append(f"r.{qn('source')} IN ({', '.join(['%s'] * len(sources))})")
-        if group_question_key is not None:
-            # One row per (response, chosen option) of the group question: a plain join.
-            # (SQL built from identifiers only; every value is a parameter.)
+        if grouped:
+            # One row per (response, chosen option) of the group question, found by the
+            # choice index; SQL built from identifiers only, every value is a parameter.
             sql_joins.append(
                 f"LEFT JOIN (SELECT ga.{qn('response_id')} AS response_id, "  # noqa: S608
-                f"gc.{qn('option_key')} AS option_key FROM {qn(answers)} ga "
-                f"JOIN {qn(choices)} gc ON gc.{qn('answer_id')} = ga.{qn('id')} "
-                f"WHERE ga.{qn('survey_id')} = %s AND ga.{qn('question_key')} = %s "
+                f"gc.{qn('option_key')} AS option_key FROM {qn(choices)} gc "
+                f"JOIN {qn(answers)} ga ON ga.{qn('id')} = gc.{qn('answer_id')} "
+                f"WHERE gc.{qn('survey_id')} = %s AND gc.{qn('question_key')} = %s "
                 f"AND gc.{qn('row_key')} = '') g ON g.response_id = {response_ref}"
             )
             params += [survey_id, group_question_key]
-            columns.insert(0, f"COALESCE(g.option_key, '{NO_ANSWER_KEY}')")
         params.append(survey_id)
         params += [] if all_sources else list(sources)
         sql = (
-            f"SELECT {', '.join(columns)}, COUNT(*) FROM {qn(table)} {alias} "  # noqa: S608
-            f"{' '.join(sql_joins)} WHERE {' AND '.join(where)} GROUP BY {', '.join(columns)}"
+            f"SELECT {', '.join(select)}, {counts} FROM {qn(table)} {alias} "  # noqa: S608
+            f"{' '.join(sql_joins)} WHERE {' AND '.join(where)} GROUP BY {', '.join(select)}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        if group_question_key is None:
+        if not grouped:
             return [(NO_ANSWER_KEY, *row) for row in rows]
-        return rows
+        width = len(select)
+        return [
+            (key, *row[:width], count)
+            for row in rows
+            for key, count in zip(group_keys, row[width:], strict=True)
+            if count
+        ]
 
     result: dict[str, _Raw] = defaultdict(_Raw)
     for group, source, count in query(
@@ -354,7 +376,7 @@ def _aggregate(
         [f"c.{qn(name)}" for name in ("question_key", "row_key", "option_key", "rank")],
         choices,
         "c",
-        [answer_join] if sources or group_question_key is not None else [],
+        [answer_join] if sources or grouped else [],
         f"a.{qn('response_id')}",
     ):
         result[group].choices[key].append((row_key, option_key, rank, count))
@@ -660,3 +682,38 @@ def results_access(survey: SurveyPage, *, participant: Participant | None) -> Ac
     if consultation is not None and consultation.allows(Action.RESULTS):
         return Access.VISIBLE
     return Access.VISIBLE if survey_is_closed(survey) else Access.AFTER_CLOSE
+
+
+def survey_results_by_source(survey: SurveyPage) -> GroupedResults:
+    """The results once per source (online, Papier, Workshop), shaped like a breakdown."""
+    return GroupedResults(
+        survey_id=survey.pk,
+        group_question_key=SOURCE_GROUP_KEY,
+        group_question_label=_("Quelle"),
+        groups=tuple(
+            Group(key=value, label=str(label), results=survey_results(survey, sources=[value]))
+            for value, label in Source.choices
+        ),
+    )
+
+
+def responses_per_day(
+    survey: SurveyPage, *, sources: list[str] | None = None
+) -> list[tuple[date, int]]:
+    """Responses per day (local time) from the first to the last, days without any as 0."""
+    queryset = Response.objects.filter(survey=survey)
+    if sources := _valid_sources(sources):
+        queryset = queryset.filter(source__in=sources)
+    counts = dict(
+        queryset.annotate(day=TruncDate("submitted_at"))
+        .values("day")
+        .annotate(count=Count("id"))
+        .values_list("day", "count")
+    )
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    return [
+        (first + timedelta(days=offset), counts.get(first + timedelta(days=offset), 0))
+        for offset in range((last - first).days + 1)
+    ]

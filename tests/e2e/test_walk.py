@@ -10,6 +10,7 @@ function that brings the page into the state itself and checks the status it exp
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -262,6 +263,30 @@ def feedback_sent(visit):
     expect(visit.page.locator(".messages")).to_contain_text("Danke")
 
 
+def survey_results(visit):
+    """A closed survey's public results, built here (not from the demo): every chart kind."""
+    from wagtail.models import Site
+
+    from tests.participation.surveys.responses import survey_with_results
+
+    survey = survey_with_results(Site.objects.get(is_default_site=True).root_page)
+    visit.goto(survey.url + "ergebnisse/")
+    expect(visit.page.locator("figure.chart").first).to_be_visible()
+
+
+def survey_results_not_yet(visit):
+    """Results after the survey closes, asked for while it still runs: the notice."""
+    from wagtail.models import Site
+
+    from tests.participation.surveys.responses import survey_with_results
+
+    survey = survey_with_results(Site.objects.get(is_default_site=True).root_page)
+    survey.closes_at = survey.opens_at + timedelta(days=60)
+    survey.save()
+    visit.goto(survey.url + "ergebnisse/")
+    expect(visit.page.locator(".notice")).to_contain_text("wenn die Umfrage beendet ist")
+
+
 STATES = [
     ("home", "/"),
     ("consultation", demo.CONSULTATION),
@@ -313,6 +338,8 @@ STATES = [
     ("privacy-profile", account_page("/konto/profil/")),
     ("privacy-my-data", account_page("/konto/meine-daten/")),
     ("privacy-delete-account", account_page("/konto/loeschen/")),
+    ("survey-results", survey_results),
+    ("survey-results-not-yet", survey_results_not_yet),
     ("summary", "/isek-2035/ergebnisbericht/"),
     ("en-summary", "/en/isek-2035/ergebnisbericht/"),
 ]

@@ -9,8 +9,10 @@ answer with a quote status. "Sonstiges" is `Other("Roller")` inside a choice lis
 
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+
+from django.utils import timezone
 
 from participation.contributions.models import Participant
 from participation.surveys.models import (
@@ -121,3 +123,45 @@ def add_responses(
         batch_size=2000,
     )
     return responses
+
+
+def survey_with_results(parent, **fields) -> SurveyPage:
+    """A survey that closed yesterday with a dozen responses touching every question kind
+    (for pages that show results: the browser walk, the admin view)."""
+    from tests.participation.surveys.factories import SurveyPageFactory
+
+    now = timezone.now()
+    survey = SurveyPageFactory(
+        parent=parent,
+        follow_phases=False,
+        opens_at=now - timedelta(days=30),
+        closes_at=now - timedelta(days=1),
+        **fields,
+    )
+    districts = ["innenstadt", "althaldensleben", "hundisburg"]
+    add_responses(
+        survey,
+        [
+            {
+                "ortsteil": districts[index % 3],
+                "alter": ["18–29", "30–49", "65 und älter"][index % 3],
+                "verkehrsmittel": [["rad", "bus"], ["fuss"], ["auto", Other("Roller")]][index % 3],
+                "radweg": "yes" if index % 2 else "no",
+                "zufriedenheit": index % 5 + 1,
+                "aussagen": {
+                    "Mehr Grün": "stimme zu",
+                    "Weniger Autos": ["teils", "stimme zu"][index % 2],
+                },
+                "prioritaeten": ["Radwege", "Grünflächen", "Parkplätze"][index % 3 :]
+                + ["Radwege", "Grünflächen", "Parkplätze"][: index % 3],
+                "wege": index * 2,
+                "idee": Quote(
+                    "Mehr Bänke und Schatten am Markt", "approved" if index == 0 else "pending"
+                ),
+                "seit": date(1990 + index, 1, 1),
+            }
+            for index in range(12)
+        ],
+    )
+    add_responses(survey, [{"ortsteil": "hundisburg", "radweg": "yes"}] * 3, source=Source.PAPER)
+    return survey
