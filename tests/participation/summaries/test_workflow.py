@@ -21,6 +21,7 @@ from participation.summaries.models import SummaryPage
 from tests.participation.accounts.factories import UserFactory
 from tests.participation.accounts.test_roles import add_topic_url, new_topic_post
 from tests.participation.consultations.factories import TopicPageFactory
+from tests.participation.contributions.factories import CommentFactory
 from tests.participation.summaries.conftest import reload
 from tests.test_permissions import refused
 
@@ -237,3 +238,19 @@ def test_planner_cannot_create_a_report(client, consultation, planner):
 
     assert refused(response)
     assert not SummaryPage.objects.exists()
+
+
+def test_moderator_previews_a_new_report_with_live_figures(client, consultation, moderator):
+    CommentFactory(target=consultation)
+    CommentFactory(target=consultation)
+    client.force_login(moderator)
+    url = add_summary_url(consultation) + "preview/"
+
+    assert client.post(url, summary_post()).json()["is_valid"]
+    response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Vorschau: Die Zahlen sind aktuell" in html
+    assert "Vielen Dank an alle Beteiligten." in html
+    assert '<dd class="key-figure__value">2</dd>' in html
