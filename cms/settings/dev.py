@@ -19,6 +19,7 @@ DEMO_PASSWORDS = {
     "redaktion@haldensleben.example": "Redaktion-Demo-2035",
     "moderation@haldensleben.example": "Moderation-Demo-2035",
     "planung@haldensleben.example": "Planung-Demo-2035",
+    "amtsleitung@haldensleben.example": "Amtsleitung-Demo-2035",
     "anna.buerger@example.org": "Buergerin-Demo-2035",
     "karl.nachbar@example.org": "Buerger-Demo-2035",
 }

@@ -20,7 +20,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
 from cms.models import NewsArticlePage, NewsIndexPage, SiteSettings, StandardPage
-from home.demo import content, discussion, moderation, surveys
+from home.demo import content, discussion, moderation, summaries, surveys
 from home.models import HomePage
 from participation.accounts import roles
 from participation.consultations.models import (
@@ -52,6 +52,7 @@ DEMO_USERS = [
     DemoUser("redaktion@haldensleben.example", "Redaktion Stadtdialog", roles.EDITORS),
     DemoUser("moderation@haldensleben.example", "Moderation Stadtdialog", roles.MODERATORS),
     DemoUser("planung@haldensleben.example", "Stadtplanung", roles.PLANNERS),
+    DemoUser("amtsleitung@haldensleben.example", "Amtsleitung Stadtplanung", roles.REVIEWERS),
     DemoUser("anna.buerger@example.org", "Anna aus Althaldensleben"),
     DemoUser("karl.nachbar@example.org", "Karl N."),
 ]
@@ -475,4 +476,5 @@ def seed_demo(*, today: date) -> SeedReport:
     _ensure_discussion(home, consultation, today, report)
     surveys.ensure_survey(consultation, today, report)
     moderation.ensure_moderation(consultation, today, report)
+    summaries.ensure_summary(consultation, report)
     return report

@@ -9,6 +9,8 @@ from django.contrib.auth.management import create_permissions
 EDITORS = "Redaktion"
 MODERATORS = "Moderation"
 PLANNERS = "Planung"
+# Head of office: approves result reports (participation/summaries/migrations/0002_workflow.py).
+REVIEWERS = "Amtsleitung"
 
 # Model permissions as "app_label.codename".
 ROLE_MODEL_PERMISSIONS = {

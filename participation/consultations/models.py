@@ -97,6 +97,7 @@ class ConsultationPage(Page):
         "consultations.ConceptDocumentPage",
         "consultations.ForumPage",
         "surveys.SurveyPage",
+        "summaries.SummaryPage",
     ]
     template = "consultations/consultation_page.html"
 

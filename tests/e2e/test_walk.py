@@ -401,6 +401,8 @@ STATES = [
     ("survey-results-not-yet", survey_results_not_yet),
     ("moderation-official-response", official_response),
     ("moderation-hidden-comment", hidden_by_moderation),
+    ("summary", "/isek-2035/ergebnisbericht/"),
+    ("en-summary", "/en/isek-2035/ergebnisbericht/"),
 ]
 
 

@@ -34,6 +34,7 @@ STAFF_EMAILS = {
     "redaktion@haldensleben.example": "Redaktion",
     "moderation@haldensleben.example": "Moderation",
     "planung@haldensleben.example": "Planung",
+    "amtsleitung@haldensleben.example": "Amtsleitung",
 }
 
 

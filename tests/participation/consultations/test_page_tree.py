@@ -11,6 +11,7 @@ from participation.consultations.models import (
     ForumPage,
     TopicPage,
 )
+from participation.summaries.models import SummaryPage
 from participation.surveys.models import SurveyPage
 from tests.cms.factories import NewsIndexPageFactory, StandardPageFactory
 from tests.participation.consultations.factories import TopicPageFactory
@@ -25,6 +26,7 @@ PARENTS = {
     ConceptDocumentPage: {ConsultationPage},
     ForumPage: {ConsultationPage, HomePage},
     SurveyPage: {ConsultationPage, HomePage},
+    SummaryPage: {ConsultationPage},
 }
 
 SUBPAGES = {
@@ -32,11 +34,12 @@ SUBPAGES = {
     StandardPage: {StandardPage},
     NewsIndexPage: {NewsArticlePage},
     NewsArticlePage: set(),
-    ConsultationPage: {TopicPage, ConceptDocumentPage, ForumPage, SurveyPage},
+    ConsultationPage: {TopicPage, ConceptDocumentPage, ForumPage, SurveyPage, SummaryPage},
     TopicPage: set(),
     ConceptDocumentPage: set(),
     ForumPage: set(),
     SurveyPage: set(),
+    SummaryPage: set(),
 }
 
 
@@ -80,6 +83,9 @@ CREATABLE_AT = [
     (StandardPage, "consultation", False),
     (NewsIndexPage, "home", True),
     (NewsIndexPage, "consultation", False),
+    (SummaryPage, "consultation", True),
+    (SummaryPage, "home", False),
+    (SummaryPage, "topic", False),
 ]
 
 
@@ -103,3 +109,9 @@ def test_news_article_can_only_be_created_under_a_news_index(home_page):
 
     assert NewsArticlePage.can_create_at(news_index)
     assert not NewsArticlePage.can_create_at(home_page)
+
+
+def test_only_one_summary_per_consultation(consultation):
+    consultation.add_child(instance=SummaryPage(title="Ergebnisbericht", body=[]))
+
+    assert not SummaryPage.can_create_at(consultation)

@@ -1,0 +1,461 @@
+"""Reads for the result report: the figures its blocks show, computed from the live data.
+
+Every function returns plain, JSON-ready values (dataclasses with `to_dict`/`from_dict` or
+dicts), so a published report can store them and show them unchanged later. Each runs a
+fixed number of queries, however much input the consultation has.
+"""
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.models import Page
+
+from participation.consultations.models import (
+    ConceptDocumentPage,
+    ConsultationPage,
+    ForumPage,
+    Phase,
+    TopicPage,
+)
+from participation.contributions.models import Comment, Status, Thread, Vote
+from participation.contributions.selectors import (
+    comment_permalink,
+    heatmap,
+    paragraph_comment_counts,
+    thread_url,
+)
+from participation.moderation.models import ModerationCategory
+from participation.surveys.models import Answer, QuoteStatus, Response, SurveyPage
+from participation.surveys.results import survey_results
+
+# --- key figures -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhaseFigures:
+    name: str
+    start: date
+    end: date
+    comments: int
+    threads: int
+    votes: int
+    survey_responses: int
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "start": self.start.isoformat(), "end": self.end.isoformat()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "PhaseFigures":
+        return cls(
+            **{
+                **data,
+                "start": date.fromisoformat(data["start"]),
+                "end": date.fromisoformat(data["end"]),
+            }
+        )
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """What came in during a consultation: public comments and replies, forum threads, votes
+    on comments, supports for topics and threads, survey responses (online and on paper),
+    and the number of distinct participants behind them."""
+
+    participants: int
+    comments: int
+    threads: int
+    votes: int
+    supports: int
+    survey_responses: int
+    phases: tuple[PhaseFigures, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "phases": [phase.to_dict() for phase in self.phases]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "KeyFigures":
+        return cls(
+            **{
+                **data,
+                "phases": tuple(PhaseFigures.from_dict(phase) for phase in data["phases"]),
+            }
+        )
+
+
+def _public(queryset: QuerySet) -> QuerySet:
+    return queryset.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
+
+
+def _consultation_comments(consultation: ConsultationPage) -> QuerySet:
+    return _public(Comment.objects.filter(consultation=consultation))
+
+
+def _consultation_threads(consultation: ConsultationPage) -> QuerySet:
+    forums = ForumPage.objects.descendant_of(consultation).values("pk")
+    return _public(Thread.objects.filter(forum__in=forums))
+
+
+def _consultation_responses(consultation: ConsultationPage) -> QuerySet:
+    return Response.objects.filter(
+        survey__in=SurveyPage.objects.descendant_of(consultation).values("pk")
+    )
+
+
+def _consultation_votes(consultation: ConsultationPage) -> tuple[QuerySet, Q, Q]:
+    """Votes on the consultation's comments and supports for its topics and threads, with the
+    conditions that tell the two apart."""
+    content_types = ContentType.objects.get_for_models(Comment, Thread, Page)
+    on_comments = Q(
+        content_type=content_types[Comment],
+        object_id__in=Comment.objects.filter(consultation=consultation).values("pk"),
+    )
+    supports = Q(
+        content_type=content_types[Page],
+        object_id__in=TopicPage.objects.child_of(consultation).values("pk"),
+    ) | Q(
+        content_type=content_types[Thread],
+        object_id__in=_consultation_threads(consultation).values("pk"),
+    )
+    return Vote.objects.filter(on_comments | supports), on_comments, supports
+
+
+def _in_phase(field: str, phase: Phase) -> Q:
+    return Q(**{f"{field}__date__gte": phase.start, f"{field}__date__lte": phase.end})
+
+
+def _counts_by_phase(queryset: QuerySet, field: str, phases: list[Phase], **totals) -> dict:
+    return queryset.aggregate(
+        **totals,
+        **{
+            f"phase_{index}": Count("pk", filter=_in_phase(field, phase))
+            for index, phase in enumerate(phases)
+        },
+    )
+
+
+def consultation_key_figures(consultation: ConsultationPage) -> KeyFigures:
+    """The consultation's key figures, in total and per phase (by the date things came in).
+
+    Pure read, shared by the result report and the exports."""
+    phases = sorted(consultation.phases.all(), key=lambda phase: (phase.start, phase.end))
+    comments = _counts_by_phase(
+        _consultation_comments(consultation), "created_at", phases, total=Count("pk")
+    )
+    threads = _counts_by_phase(
+        _consultation_threads(consultation), "created_at", phases, total=Count("pk")
+    )
+    votes_queryset, on_comments, supports = _consultation_votes(consultation)
+    votes = _counts_by_phase(
+        votes_queryset,
+        "created_at",
+        phases,
+        total=Count("pk", filter=on_comments),
+        supports=Count("pk", filter=supports),
+    )
+    responses = _counts_by_phase(
+        _consultation_responses(consultation), "submitted_at", phases, total=Count("pk")
+    )
+    # UNION (not UNION ALL) removes duplicates: each person counts once.
+    participant_ids = (
+        Comment.objects.filter(consultation=consultation)
+        .values_list("participant_id")
+        .union(
+            Thread.objects.filter(
+                forum__in=ForumPage.objects.descendant_of(consultation).values("pk")
+            ).values_list("participant_id"),
+            votes_queryset.values_list("participant_id"),
+            _consultation_responses(consultation)
+            .filter(participant__isnull=False)
+            .values_list("participant_id"),
+        )
+    )
+    return KeyFigures(
+        participants=participant_ids.count(),
+        comments=comments["total"],
+        threads=threads["total"],
+        votes=votes["total"],
+        supports=votes["supports"],
+        survey_responses=responses["total"],
+        phases=tuple(
+            PhaseFigures(
+                name=phase.name,
+                start=phase.start,
+                end=phase.end,
+                comments=comments[f"phase_{index}"],
+                threads=threads[f"phase_{index}"],
+                votes=votes[f"phase_{index}"],
+                survey_responses=responses[f"phase_{index}"],
+            )
+            for index, phase in enumerate(phases)
+        ),
+    )
+
+
+# --- support ranking -------------------------------------------------------------------------
+
+
+def support_ranking(consultation: ConsultationPage, *, limit: int) -> dict:
+    """The most supported topics and forum threads, most support first."""
+    content_types = ContentType.objects.get_for_models(Thread, Page)
+    topics = list(TopicPage.objects.live().public().child_of(consultation).defer_streamfields())
+    topic_support = dict(
+        Vote.objects.filter(
+            content_type=content_types[Page],
+            object_id__in=[topic.pk for topic in topics],
+            value=Vote.UP,
+        )
+        .values("object_id")
+        .annotate(n=Count("pk"))
+        .values_list("object_id", "n")
+    )
+    threads = (
+        _consultation_threads(consultation)
+        .annotate(
+            support=Count(
+                "votes",
+                filter=Q(votes__content_type=content_types[Thread], votes__value=Vote.UP),
+            )
+        )
+        .order_by("-support", "created_at", "pk")[:limit]
+    )
+    ranked_topics = sorted(
+        (
+            {"title": topic.title, "url": topic.url, "count": topic_support.get(topic.pk, 0)}
+            for topic in topics
+        ),
+        key=lambda row: -row["count"],
+    )[:limit]
+    return {
+        "topics": ranked_topics,
+        "threads": [
+            {"title": thread.title, "url": thread_url(thread), "count": thread.support}
+            for thread in threads
+        ],
+    }
+
+
+# --- categories ------------------------------------------------------------------------------
+
+
+def comments_per_category(consultation: ConsultationPage) -> list[dict]:
+    """Public comments and forum threads per moderation category, most first."""
+    rows = (
+        ModerationCategory.objects.filter(consultation=consultation)
+        .annotate(
+            comment_count=Count(
+                "comments",
+                filter=Q(comments__status=Status.PUBLISHED, comments__deleted_at__isnull=True),
+                distinct=True,
+            ),
+            thread_count=Count(
+                "threads",
+                filter=Q(threads__status=Status.PUBLISHED, threads__deleted_at__isnull=True),
+                distinct=True,
+            ),
+        )
+        .order_by("name")
+    )
+    return sorted(
+        ({"name": row.name, "count": row.comment_count + row.thread_count} for row in rows),
+        key=lambda row: -row["count"],
+    )
+
+
+# --- concept heat map ------------------------------------------------------------------------
+
+
+def concept_document_of(
+    consultation: ConsultationPage, document: Page | None = None
+) -> ConceptDocumentPage | None:
+    """The chosen concept document if it belongs to the consultation, else its first one."""
+    documents = ConceptDocumentPage.objects.live().child_of(consultation).order_by("path")
+    if document is not None:
+        documents = documents.filter(pk=document.pk)
+    return documents.first()
+
+
+def paragraph_heatmap(document: ConceptDocumentPage) -> dict:
+    """Public comments per paragraph of the concept document, shaded in five levels."""
+    result = heatmap(document, paragraph_comment_counts(document))
+    return {
+        "document": {"title": document.title, "url": document.url},
+        "maximum": result.maximum,
+        "levels": [list(level) for level in result.levels],
+        "chapters": [
+            {
+                "number": item.chapter.number,
+                "title": item.chapter.title,
+                "count": item.count,
+                "paragraphs": [
+                    {
+                        "number": cell.paragraph.number,
+                        "title": cell.paragraph.heading
+                        or Truncator(strip_tags(str(cell.paragraph.text))).words(10),
+                        "count": cell.count,
+                        "level": cell.level,
+                        "url": reverse(
+                            "contributions:paragraph", args=[document.pk, cell.paragraph.key]
+                        ),
+                    }
+                    for cell in item.paragraphs
+                ],
+            }
+            for item in result.chapters
+        ],
+    }
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+COMMENT = "comment"
+ANSWER = "answer"
+
+
+def quotable_comment(comment_id: int) -> Comment | None:
+    return _public(Comment.objects.filter(pk=comment_id)).first()
+
+
+def quotable_answer(answer_id: int) -> Answer | None:
+    return (
+        Answer.objects.filter(pk=answer_id, quote_status=QuoteStatus.APPROVED)
+        .exclude(text="")
+        .first()
+    )
+
+
+def quote_sources(items: list[dict]) -> list[dict]:
+    """Where each quoted item can be read in full: the comment's permalink, or the survey."""
+    sources = []
+    for item in items:
+        if item["kind"] == COMMENT:
+            comment = quotable_comment(item["id"])
+            if comment is not None:
+                sources.append({**item, "url": comment_permalink(comment)})
+        else:
+            answer = Answer.objects.filter(pk=item["id"]).select_related("survey").first()
+            if answer is not None:
+                sources.append(
+                    {**item, "url": answer.survey.url, "survey_title": answer.survey.title}
+                )
+    return sources
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    author: str
+    created_at: object  # datetime
+    url: str
+    source: str  # "comment" or "answer"
+    survey_title: str = ""
+
+
+def quotes(sources: list[dict]) -> list[Quote]:
+    """The quoted items that are still public, with their current text and author name
+    (a person who deleted their account is no longer named). Two queries."""
+    comment_ids = [source["id"] for source in sources if source["kind"] == COMMENT]
+    answer_ids = [source["id"] for source in sources if source["kind"] == ANSWER]
+    comments = (
+        _public(Comment.objects.filter(pk__in=comment_ids)).select_related("participant__user")
+        if comment_ids
+        else []
+    )
+    answers = (
+        Answer.objects.filter(pk__in=answer_ids, quote_status=QuoteStatus.APPROVED)
+        .exclude(text="")
+        .select_related("response__participant__user")
+        if answer_ids
+        else []
+    )
+    by_key = {(COMMENT, comment.pk): comment for comment in comments}
+    by_key.update({(ANSWER, answer.pk): answer for answer in answers})
+    result = []
+    for source in sources:
+        item = by_key.get((source["kind"], source["id"]))
+        if item is None:
+            continue
+        if source["kind"] == COMMENT:
+            author, created_at = item.participant.public_name, item.created_at
+        else:
+            participant = item.response.participant
+            author = participant.public_name if participant else item.response.get_source_display()
+            created_at = item.response.submitted_at
+        result.append(
+            Quote(
+                text=item.text,
+                author=str(author),
+                created_at=created_at,
+                url=source["url"],
+                source=source["kind"],
+                survey_title=source.get("survey_title", ""),
+            )
+        )
+    return result
+
+
+# --- survey question -------------------------------------------------------------------------
+
+
+def survey_question_result(survey: SurveyPage, question_code: str) -> dict | None:
+    """One question's result (counts, shares, statistics) as stored values."""
+    question = survey.schema.by_code(question_code)
+    if question is None:
+        return None
+    result = survey_results(survey).question(question.key)
+    return asdict(result) if result is not None else None
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """One block of the report and the figures it shows (None for text)."""
+
+    block: object  # StreamChild
+    figures: object
+
+
+def live_figures(page) -> dict[str, object]:
+    """Every result block's figures computed now, keyed by block id. Addresses are written
+    in the default language; templates show them in the reader's (`localized_url`)."""
+    consultation = page.consultation
+    if consultation is None:
+        return {}
+    with translation.override(settings.LANGUAGE_CODE):
+        return {
+            str(child.id): child.block.figures(child.value, consultation=consultation)
+            for child in page.body
+            if hasattr(child.block, "figures")
+        }
+
+
+def summary_sections(page, *, live: bool) -> list[Section]:
+    """The report's blocks with their figures: live ones (preview, never published) or the
+    ones frozen when it was published."""
+    figures = live_figures(page) if live else page.frozen_figures
+    return [Section(block=child, figures=figures.get(str(child.id))) for child in page.body]
+
+
+def published_summary(consultation: ConsultationPage):
+    """The consultation's published report, once a phase that shows results has begun."""
+    from participation.summaries.models import SummaryPage
+
+    timeline = consultation.timeline
+    if not any(phase.allows_results and phase.start <= timeline.today for phase in timeline.phases):
+        return None
+    return (
+        SummaryPage.objects.live()
+        .public()
+        .child_of(consultation)
+        .defer_streamfields()
+        .order_by("path")
+        .first()
+    )
