@@ -1,0 +1,651 @@
+"""The export tables: columns (with what the codebook says about them) and a row stream.
+
+A table's rows are produced lazily, chunk by chunk: each chunk is one query over the main
+rows (a server-side cursor on PostgreSQL) plus a fixed number of queries for what belongs to
+the chunk, so the number of queries grows with the number of chunks, never with the rows,
+and memory stays flat. Rows are tuples of plain values (str, int, Decimal, bool, date,
+aware datetime, None); the writers turn them into CSV, XLSX or JSON.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import islice
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from participation.consultations.models import ConceptDocumentPage, ConsultationPage
+from participation.contributions.models import Comment, Report, Status, Thread, Vote
+from participation.exports import scope
+from participation.exports.pseudonyms import Pseudonymiser
+from participation.moderation.models import ModerationCategory
+from participation.surveys.models import Answer, Source, SurveyPage
+from participation.surveys.questions import OTHER_KEY, Question, QuestionKind
+
+CHUNK_SIZE = 2000
+EXCERPT_LENGTH = 120
+
+
+class ColumnType:
+    """Frictionless Table Schema field types."""
+
+    STRING = "string"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    DATETIME = "datetime"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    label: str
+    type: str = ColumnType.STRING
+    question: Question | None = None
+    # What the values mean: "code = label" pairs for coded columns, else a short note.
+    values: str = ""
+
+
+@dataclass
+class Table:
+    name: str  # the file name without extension
+    title: str
+    columns: list[Column]
+    rows: Callable[[], Iterator[tuple]]
+    count: Callable[[], int]
+    description: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+
+def chunked(iterable: Iterable, size: int = CHUNK_SIZE) -> Iterator[list]:
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
+    return Truncator(" ".join(text.split())).chars(length)
+
+
+# --- Targets ------------------------------------------------------------------------------
+
+COMMENT_ID = "K-{}"
+THREAD_ID = "F-{}"
+PAGE_ID = "S-{}"
+
+
+class TargetNames:
+    """Names the target of a comment or vote, from lookups made once per export."""
+
+    def __init__(self, consultation: ConsultationPage):
+        types = ContentType.objects.get_for_models(Comment, Thread, Page)
+        self.comment_type = types[Comment].pk
+        self.thread_type = types[Thread].pk
+        self.page_type = types[Page].pk
+        self.pages = {}
+        self.paragraphs = {}
+        for page in scope.consultation_pages(consultation).specific():
+            self.pages[page.pk] = (str(page.specific_class._meta.verbose_name), page.title)
+            if isinstance(page, ConceptDocumentPage):
+                for paragraph in page.paragraphs:
+                    self.paragraphs[(page.pk, paragraph.key)] = paragraph
+        self.threads = dict(
+            Thread.objects.filter(
+                pk__in=scope.consultation_threads(consultation, include_moderated=True).values(
+                    "pk"
+                )
+            ).values_list("pk", "title")
+        )
+
+    def describe(self, content_type_id: int, object_id: int, paragraph_key: str = "") -> tuple:
+        """(kind, id, title, paragraph number, paragraph excerpt) of a target."""
+        if content_type_id == self.thread_type:
+            return (
+                str(_("Forumsbeitrag")),
+                THREAD_ID.format(object_id),
+                self.threads.get(object_id, ""),
+                "",
+                "",
+            )
+        if content_type_id == self.comment_type:
+            return (str(_("Kommentar")), COMMENT_ID.format(object_id), "", "", "")
+        kind, title = self.pages.get(object_id, ("", ""))
+        paragraph = self.paragraphs.get((object_id, paragraph_key)) if paragraph_key else None
+        if paragraph is None:
+            return (kind, PAGE_ID.format(object_id), title, "", "")
+        text = strip_tags(getattr(paragraph.text, "source", str(paragraph.text)))
+        heading = f"{paragraph.heading}: " if paragraph.heading else ""
+        return (
+            str(_("Absatz")),
+            PAGE_ID.format(object_id),
+            title,
+            paragraph.number,
+            excerpt(heading + text),
+        )
+
+
+TARGET_COLUMNS = [
+    Column("ziel_art", _("Art des Ziels (Seite, Absatz, Forumsbeitrag, Kommentar)")),
+    Column("ziel_id", _("Kennung des Ziels (S- Seite, F- Forumsbeitrag, K- Kommentar)")),
+    Column("ziel_titel", _("Titel der Seite oder des Forumsbeitrags")),
+    Column("absatz_nr", _("Nummer des Absatzes im Konzeptdokument")),
+    Column("absatz_auszug", _("Anfang des Absatztextes")),
+]
+
+
+# --- Comments and threads -----------------------------------------------------------------
+
+
+def _count_of(queryset, group_field: str):
+    return Coalesce(
+        Subquery(
+            queryset.order_by().values(group_field).annotate(n=Count("pk")).values("n")[:1],
+            output_field=IntegerField(),
+        ),
+        0,
+    )
+
+
+def _with_counts(queryset, model):
+    content_type = ContentType.objects.get_for_model(model)
+    votes = Vote.objects.filter(content_type=content_type, object_id=OuterRef("pk"))
+    reports = Report.objects.filter(content_type=content_type, object_id=OuterRef("pk"))
+    return queryset.annotate(
+        up=_count_of(votes.filter(value=Vote.UP), "object_id"),
+        down=_count_of(votes.filter(value=Vote.DOWN), "object_id"),
+        report_count=_count_of(reports, "object_id"),
+    ).prefetch_related(
+        Prefetch("categories", queryset=ModerationCategory.objects.only("pk", "name"))
+    )
+
+
+def _official_response():
+    return Subquery(
+        Comment.objects.filter(
+            parent=OuterRef("pk"),
+            is_official=True,
+            status=Status.PUBLISHED,
+            deleted_at__isnull=True,
+        )
+        .order_by("created_at")
+        .values("text")[:1],
+        output_field=CharField(),
+    )
+
+
+def comments_table(consultation: ConsultationPage, *, include_moderated: bool = False) -> Table:
+    comments = scope.consultation_comments(consultation, include_moderated=include_moderated)
+    threads = scope.consultation_threads(consultation, include_moderated=include_moderated)
+    columns = [
+        Column("id", _("Kennung des Beitrags (K- Kommentar, F- Forumsbeitrag)")),
+        Column("art", _("Kommentar oder Forumsbeitrag")),
+        Column("pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")),
+        *TARGET_COLUMNS,
+        Column("antwort_auf", _("Kennung des Kommentars, auf den geantwortet wird")),
+        Column("titel", _("Titel (Forumsbeiträge)")),
+        Column("text", _("Text")),
+        Column("erstellt_am", _("Erstellt (Ortszeit)"), ColumnType.DATETIME),
+        Column("bearbeitet_am", _("Zuletzt bearbeitet (Ortszeit)"), ColumnType.DATETIME),
+        Column(
+            "status",
+            _("Moderationsstatus"),
+            values="; ".join(f"{code} = {label}" for code, label in Status.choices),
+        ),
+        Column("kategorien", _("Kategorien der Moderation, durch „; “ getrennt")),
+        Column("dafuer", _("Stimmen dafür (Kommentare)"), ColumnType.INTEGER),
+        Column("dagegen", _("Stimmen dagegen (Kommentare)"), ColumnType.INTEGER),
+        Column("unterstuetzungen", _("Unterstützungen (Forumsbeiträge)"), ColumnType.INTEGER),
+        Column("meldungen", _("Anzahl der Meldungen"), ColumnType.INTEGER),
+        Column("ist_stellungnahme", _("Stellungnahme der Stadt"), ColumnType.BOOLEAN),
+        Column("stellungnahme_der_stadt", _("Text der ersten Stellungnahme der Stadt darauf")),
+        Column("hervorgehoben", _("Von der Moderation hervorgehoben"), ColumnType.BOOLEAN),
+    ]
+
+    def rows() -> Iterator[tuple]:
+        pseudonym = Pseudonymiser(consultation.pk)
+        targets = TargetNames(consultation)
+        thread_kind = str(_("Forumsbeitrag"))
+        comment_kind = str(_("Kommentar"))
+        # A thread's official response is a top-level official comment on the thread.
+        thread_rows = _with_counts(threads, Thread).order_by("pk")
+        for chunk in chunked(thread_rows.iterator(chunk_size=CHUNK_SIZE)):
+            official = _thread_official_responses(targets.thread_type, [t.pk for t in chunk])
+            for thread in chunk:
+                yield (
+                    THREAD_ID.format(thread.pk),
+                    thread_kind,
+                    pseudonym(thread.participant_id),
+                    *targets.describe(targets.page_type, thread.forum_id),
+                    "",
+                    thread.title,
+                    thread.text,
+                    thread.created_at,
+                    thread.edited_at,
+                    thread.status,
+                    "; ".join(category.name for category in thread.categories.all()),
+                    None,
+                    None,
+                    thread.up,
+                    thread.report_count,
+                    False,
+                    official.get(thread.pk, ""),
+                    thread.highlighted_at is not None,
+                )
+        comment_rows = (
+            _with_counts(comments, Comment)
+            .annotate(official=_official_response())
+            .order_by("pk")
+        )
+        for comment in comment_rows.iterator(chunk_size=CHUNK_SIZE):
+            yield (
+                COMMENT_ID.format(comment.pk),
+                comment_kind,
+                pseudonym(comment.participant_id),
+                *targets.describe(comment.content_type_id, comment.object_id, comment.paragraph_key),
+                COMMENT_ID.format(comment.parent_id) if comment.parent_id else "",
+                "",
+                comment.text,
+                comment.created_at,
+                comment.edited_at,
+                comment.status,
+                "; ".join(category.name for category in comment.categories.all()),
+                comment.up,
+                comment.down,
+                None,
+                comment.report_count,
+                comment.is_official,
+                comment.official or "",
+                comment.highlighted_at is not None,
+            )
+
+    return Table(
+        name="beitraege",
+        title=str(_("Kommentare und Forumsbeiträge")),
+        columns=columns,
+        rows=rows,
+        count=lambda: comments.count() + threads.count(),
+    )
+
+
+def _thread_official_responses(thread_type: int, thread_ids: list[int]) -> dict[int, str]:
+    """The first official top-level comment on each thread, in one query."""
+    responses = {}
+    for object_id, text in (
+        Comment.objects.filter(
+            content_type_id=thread_type,
+            object_id__in=thread_ids,
+            parent__isnull=True,
+            is_official=True,
+            status=Status.PUBLISHED,
+            deleted_at__isnull=True,
+        )
+        .order_by("-created_at")
+        .values_list("object_id", "text")
+    ):
+        responses[object_id] = text
+    return responses
+
+
+# --- Votes and supports -------------------------------------------------------------------
+
+
+def _vote_kind(targets: TargetNames, content_type_id: int) -> str:
+    if content_type_id == targets.comment_type:
+        return str(_("Stimme"))
+    return str(_("Unterstützung"))
+
+
+VOTE_KIND_VALUES = _("Stimme = Stimme zu einem Kommentar; Unterstützung = für Thema oder Beitrag")
+
+
+def votes_table(consultation: ConsultationPage, *, include_moderated: bool = False) -> Table:
+    votes = scope.consultation_votes(consultation, include_moderated=include_moderated)
+    columns = [
+        Column("pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")),
+        Column("art", _("Stimme oder Unterstützung"), values=VOTE_KIND_VALUES),
+        *TARGET_COLUMNS,
+        Column("wert", _("1 = dafür, -1 = dagegen"), ColumnType.INTEGER, values="1; -1"),
+        Column("abgegeben_am", _("Abgegeben (Ortszeit)"), ColumnType.DATETIME),
+    ]
+
+    def rows() -> Iterator[tuple]:
+        pseudonym = Pseudonymiser(consultation.pk)
+        targets = TargetNames(consultation)
+        fields = ("participant_id", "content_type_id", "object_id", "value", "created_at")
+        for participant_id, content_type_id, object_id, value, created_at in (
+            votes.order_by("pk").values_list(*fields).iterator(chunk_size=CHUNK_SIZE)
+        ):
+            yield (
+                pseudonym(participant_id),
+                _vote_kind(targets, content_type_id),
+                *targets.describe(content_type_id, object_id),
+                value,
+                created_at,
+            )
+
+    return Table(
+        name="stimmen",
+        title=str(_("Stimmen und Unterstützungen (einzeln)")),
+        columns=columns,
+        rows=rows,
+        count=votes.count,
+    )
+
+
+def vote_totals_table(consultation: ConsultationPage, *, include_moderated: bool = False) -> Table:
+    totals = (
+        scope.consultation_votes(consultation, include_moderated=include_moderated)
+        .order_by("content_type_id", "object_id")
+        .values("content_type_id", "object_id")
+        .annotate(
+            up=Count("pk", filter=Q(value=Vote.UP)),
+            down=Count("pk", filter=Q(value=Vote.DOWN)),
+        )
+    )
+    columns = [
+        Column("art", _("Stimmen oder Unterstützungen"), values=VOTE_KIND_VALUES),
+        *TARGET_COLUMNS,
+        Column("dafuer", _("Stimmen dafür bzw. Unterstützungen"), ColumnType.INTEGER),
+        Column("dagegen", _("Stimmen dagegen"), ColumnType.INTEGER),
+        Column("gesamt", _("Alle Stimmen"), ColumnType.INTEGER),
+    ]
+
+    def rows() -> Iterator[tuple]:
+        targets = TargetNames(consultation)
+        for total in totals.iterator(chunk_size=CHUNK_SIZE):
+            content_type_id, object_id = total["content_type_id"], total["object_id"]
+            yield (
+                _vote_kind(targets, content_type_id),
+                *targets.describe(content_type_id, object_id),
+                total["up"],
+                total["down"],
+                total["up"] + total["down"],
+            )
+
+    return Table(
+        name="stimmen_summen",
+        title=str(_("Stimmen und Unterstützungen je Ziel")),
+        columns=columns,
+        rows=rows,
+        count=totals.count,
+    )
+
+
+# --- Survey responses, wide ---------------------------------------------------------------
+
+KIND_LABELS = {
+    QuestionKind.SINGLE_CHOICE: _("Einfachauswahl"),
+    QuestionKind.DROPDOWN: _("Auswahlliste"),
+    QuestionKind.MULTIPLE_CHOICE: _("Mehrfachauswahl"),
+    QuestionKind.YES_NO: _("Ja/Nein"),
+    QuestionKind.RATING: _("Bewertung"),
+    QuestionKind.MATRIX: _("Matrix"),
+    QuestionKind.RANKING: _("Rangfolge"),
+    QuestionKind.NUMBER: _("Zahl"),
+    QuestionKind.SHORT_TEXT: _("kurzer Text"),
+    QuestionKind.LONG_TEXT: _("langer Text"),
+    QuestionKind.DATE: _("Datum"),
+}
+CHOSEN_VALUES = _("1 = gewählt; 0 = nicht gewählt; leer = Frage nicht beantwortet")
+
+
+def _codes(options) -> str:
+    return "; ".join(f"{option.code} = {option.label}" for option in options)
+
+
+class _ColumnNames:
+    """Column names from question and option codes, made unique where codes collide."""
+
+    def __init__(self, reserved: Iterable[str]):
+        self.used = set(reserved)
+
+    def __call__(self, *parts: str) -> str:
+        base = "_".join(part for part in parts if part)
+        name, number = base, 2
+        while name in self.used:
+            name, number = f"{base}_{number}", number + 1
+        self.used.add(name)
+        return name
+
+
+@dataclass
+class _Slots:
+    """Where one question's answer goes in the wide row."""
+
+    question: Question
+    first: int  # index of the question's first column
+    by_key: dict = field(default_factory=dict)  # option or statement key -> column index
+    other_text: int | None = None
+    width: int = 1
+
+
+def _number(value: Decimal | None, places: int):
+    if value is None:
+        return None
+    return int(value) if places == 0 else value.quantize(Decimal(1).scaleb(-places))
+
+
+class ResponseColumns:
+    """The wide table's columns and a function that fills them from answer rows."""
+
+    BASE = ["antwort_id", "pseudonym", "quelle", "abgeschickt_am"]
+
+    def __init__(self, survey: SurveyPage):
+        self.schema = survey.schema
+        sources = "; ".join(f"{code} = {label}" for code, label in Source.choices)
+        self.columns = [
+            Column("antwort_id", _("Nummer des Antwortbogens"), ColumnType.INTEGER),
+            Column(
+                "pseudonym",
+                _("Pseudonym der Person (leer bei Papier und Workshop)"),
+            ),
+            Column("quelle", _("Quelle"), values=sources),
+            Column("abgeschickt_am", _("Abgeschickt (Ortszeit)"), ColumnType.DATETIME),
+        ]
+        self.slots: dict[str, _Slots] = {}
+        name = _ColumnNames(self.BASE)
+        for question in self.schema.questions:
+            self._add(question, name)
+
+    def _column(self, column: Column) -> int:
+        self.columns.append(column)
+        return len(self.columns) - 1
+
+    def _add(self, question: Question, name: _ColumnNames) -> None:
+        code = question.code or question.key[:8]
+        label = question.label
+        kind = question.kind
+        slots = _Slots(question, first=len(self.columns))
+        if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.DROPDOWN, QuestionKind.YES_NO):
+            self._column(Column(name(code), label, question=question, values=_codes(
+                question.all_options
+            )))
+        elif kind == QuestionKind.MULTIPLE_CHOICE:
+            for option in question.all_options:
+                slots.by_key[option.key] = self._column(
+                    Column(
+                        name(code, option.code),
+                        f"{label} – {option.label}",
+                        ColumnType.INTEGER,
+                        question=question,
+                        values=str(CHOSEN_VALUES),
+                    )
+                )
+        elif kind == QuestionKind.MATRIX:
+            for row in question.rows:
+                slots.by_key[row.key] = self._column(
+                    Column(
+                        name(code, row.code),
+                        f"{label} – {row.label}",
+                        question=question,
+                        values=_codes(question.options),
+                    )
+                )
+        elif kind == QuestionKind.RANKING:
+            for option in question.options:
+                slots.by_key[option.key] = self._column(
+                    Column(
+                        name(code, option.code),
+                        f"{label} – {option.label}",
+                        ColumnType.INTEGER,
+                        question=question,
+                        values=str(_("Rang: 1 = wichtigste Wahl")),
+                    )
+                )
+        elif kind == QuestionKind.RATING:
+            scale = f"1 = {question.min_label}; {question.scale_max} = {question.max_label}"
+            self._column(
+                Column(name(code), label, ColumnType.INTEGER, question=question, values=scale)
+            )
+        elif kind == QuestionKind.NUMBER:
+            number_type = ColumnType.INTEGER if not question.decimal_places else ColumnType.NUMBER
+            self._column(
+                Column(name(code), label, number_type, question=question, values=question.unit)
+            )
+        elif kind == QuestionKind.DATE:
+            self._column(Column(name(code), label, ColumnType.DATE, question=question))
+        else:
+            self._column(Column(name(code), label, question=question))
+        if question.allow_other:
+            slots.other_text = self._column(
+                Column(
+                    name(code, "sonstiges_text"),
+                    f"{label} – {question.other_label_or_default}: {_('Freitext')}",
+                    question=question,
+                )
+            )
+        slots.width = len(self.columns) - slots.first
+        self.slots[question.key] = slots
+
+    def fill(self, row: list, question_key, number, date, text, row_key, option_key, rank):
+        """Writes one answer row (joined with at most one of its choices) into `row`."""
+        slots = self.slots.get(question_key)
+        if slots is None:
+            return
+        question = slots.question
+        kind = question.kind
+        if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.DROPDOWN, QuestionKind.YES_NO):
+            if option_key:
+                option = question.option(option_key)
+                row[slots.first] = option.code if option else option_key
+        elif kind == QuestionKind.MULTIPLE_CHOICE:
+            if row[slots.first] is None:
+                for index in slots.by_key.values():
+                    row[index] = 0
+            if option_key in slots.by_key:
+                row[slots.by_key[option_key]] = 1
+        elif kind == QuestionKind.MATRIX:
+            if row_key in slots.by_key and option_key:
+                option = question.option(option_key)
+                row[slots.by_key[row_key]] = option.code if option else option_key
+        elif kind == QuestionKind.RANKING:
+            if option_key in slots.by_key:
+                row[slots.by_key[option_key]] = rank
+        elif kind == QuestionKind.RATING:
+            row[slots.first] = _number(number, 0)
+        elif kind == QuestionKind.NUMBER:
+            row[slots.first] = _number(number, question.decimal_places)
+        elif kind == QuestionKind.DATE:
+            row[slots.first] = date
+        else:
+            row[slots.first] = text
+        if slots.other_text is not None and (option_key == OTHER_KEY or text):
+            row[slots.other_text] = text
+
+
+def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table:
+    responses = scope.survey_responses(survey)
+    layout = ResponseColumns(survey)
+    width = len(layout.columns)
+    source_codes = {code: code for code, _label in Source.choices}
+    answer_fields = (
+        "response_id",
+        "question_key",
+        "number",
+        "date",
+        "text",
+        "choices__row_key",
+        "choices__option_key",
+        "choices__rank",
+    )
+
+    def rows() -> Iterator[tuple]:
+        pseudonym = Pseudonymiser(consultation.pk)
+        fill = layout.fill
+        heads = responses.order_by("pk").values_list(
+            "pk", "participant_id", "source", "submitted_at"
+        )
+        for chunk in chunked(heads.iterator(chunk_size=CHUNK_SIZE)):
+            wide = {}
+            for pk, participant_id, source, submitted_at in chunk:
+                row = [None] * width
+                row[0:4] = (pk, pseudonym(participant_id), source_codes.get(source, source),
+                            submitted_at)
+                wide[pk] = row
+            # The chunk is consecutive in this survey's responses, so a range selects exactly
+            # its answers, joined with their choices (one row per choice, or one without).
+            answers = Answer.objects.filter(
+                survey=survey, response_id__gte=chunk[0][0], response_id__lte=chunk[-1][0]
+            ).values_list(*answer_fields)
+            for response_id, *answer in answers.iterator(chunk_size=CHUNK_SIZE * 4):
+                fill(wide[response_id], *answer)
+            for row in wide.values():
+                yield tuple(row)
+
+    return Table(
+        name=f"antworten_{survey.slug}",
+        title=str(_("Antworten: %(survey)s") % {"survey": survey.title}),
+        columns=layout.columns,
+        rows=rows,
+        count=responses.count,
+        extra={"survey": survey},
+    )
+
+
+# --- Codebook -----------------------------------------------------------------------------
+
+
+def codebook_table(tables: list[Table]) -> Table:
+    columns = [
+        Column("tabelle", _("Datei (ohne Endung)")),
+        Column("spalte", _("Spalte")),
+        Column("beschreibung", _("Bedeutung bzw. Fragetext")),
+        Column("typ", _("Datentyp (Frictionless Table Schema)")),
+        Column("frage_code", _("Code der Frage")),
+        Column("fragetyp", _("Art der Frage")),
+        Column("werte", _("Codes und ihre Bedeutung")),
+    ]
+
+    def rows() -> Iterator[tuple]:
+        for table in tables:
+            for column in table.columns:
+                question = column.question
+                yield (
+                    table.name,
+                    column.name,
+                    str(column.label),
+                    column.type,
+                    question.code if question else "",
+                    str(KIND_LABELS.get(question.kind, "")) if question else "",
+                    str(column.values),
+                )
+
+    return Table(
+        name="codebuch",
+        title=str(_("Codebuch")),
+        columns=columns,
+        rows=rows,
+        count=lambda: sum(len(table.columns) for table in tables),
+    )
