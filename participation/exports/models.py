@@ -84,12 +84,6 @@ class ExportJob(models.Model):
         permissions = [
             ("export_results", _("Ergebnisse exportieren und die Auswertung ansehen")),
         ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(rows_done__lte=models.F("rows_total")),
-                name="export_rows_done_within_total",
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.get_what_display()} ({self.get_format_display()})"

@@ -68,3 +68,8 @@ def consultation_surveys(consultation: ConsultationPage) -> QuerySet:
 
 def survey_responses(survey: SurveyPage) -> QuerySet:
     return Response.objects.filter(survey=survey)
+
+
+def survey_responses_of(surveys: QuerySet) -> QuerySet:
+    """Responses to any of `surveys` (a queryset of survey ids)."""
+    return Response.objects.filter(survey__in=surveys)

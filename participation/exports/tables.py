@@ -7,7 +7,6 @@ and memory stays flat. Rows are tuples of plain values (str, int, Decimal, bool,
 aware datetime, None); the writers turn them into CSV, XLSX or JSON.
 """
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,6 +23,7 @@ from wagtail.models import Page
 from participation.consultations.models import ConceptDocumentPage, ConsultationPage
 from participation.contributions.models import Comment, Report, Status, Thread, Vote
 from participation.exports import scope
+from participation.exports.models import What
 from participation.exports.pseudonyms import Pseudonymiser
 from participation.moderation.models import ModerationCategory
 from participation.surveys.models import Answer, Source, SurveyPage
@@ -103,9 +103,7 @@ class TargetNames:
                     self.paragraphs[(page.pk, paragraph.key)] = paragraph
         self.threads = dict(
             Thread.objects.filter(
-                pk__in=scope.consultation_threads(consultation, include_moderated=True).values(
-                    "pk"
-                )
+                pk__in=scope.consultation_threads(consultation, include_moderated=True).values("pk")
             ).values_list("pk", "title")
         )
 
@@ -244,16 +242,16 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
                     thread.highlighted_at is not None,
                 )
         comment_rows = (
-            _with_counts(comments, Comment)
-            .annotate(official=_official_response())
-            .order_by("pk")
+            _with_counts(comments, Comment).annotate(official=_official_response()).order_by("pk")
         )
         for comment in comment_rows.iterator(chunk_size=CHUNK_SIZE):
             yield (
                 COMMENT_ID.format(comment.pk),
                 comment_kind,
                 pseudonym(comment.participant_id),
-                *targets.describe(comment.content_type_id, comment.object_id, comment.paragraph_key),
+                *targets.describe(
+                    comment.content_type_id, comment.object_id, comment.paragraph_key
+                ),
                 COMMENT_ID.format(comment.parent_id) if comment.parent_id else "",
                 "",
                 comment.text,
@@ -469,9 +467,9 @@ class ResponseColumns:
         kind = question.kind
         slots = _Slots(question, first=len(self.columns))
         if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.DROPDOWN, QuestionKind.YES_NO):
-            self._column(Column(name(code), label, question=question, values=_codes(
-                question.all_options
-            )))
+            self._column(
+                Column(name(code), label, question=question, values=_codes(question.all_options))
+            )
         elif kind == QuestionKind.MULTIPLE_CHOICE:
             for option in question.all_options:
                 slots.by_key[option.key] = self._column(
@@ -591,8 +589,12 @@ def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table
             wide = {}
             for pk, participant_id, source, submitted_at in chunk:
                 row = [None] * width
-                row[0:4] = (pk, pseudonym(participant_id), source_codes.get(source, source),
-                            submitted_at)
+                row[0:4] = (
+                    pk,
+                    pseudonym(participant_id),
+                    source_codes.get(source, source),
+                    submitted_at,
+                )
                 wide[pk] = row
             # The chunk is consecutive in this survey's responses, so a range selects exactly
             # its answers, joined with their choices (one row per choice, or one without).
@@ -610,6 +612,96 @@ def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table
         columns=layout.columns,
         rows=rows,
         count=responses.count,
+        extra={"survey": survey},
+    )
+
+
+# --- Survey aggregates --------------------------------------------------------------------
+
+
+def aggregates_table(survey: SurveyPage) -> Table:
+    """The results page's figures, one row per figure: exactly `survey_results(survey)`."""
+    columns = [
+        Column("frage_code", _("Code der Frage")),
+        Column("frage", _("Fragetext")),
+        Column("fragetyp", _("Art der Frage")),
+        Column("aussage_code", _("Code der Aussage (Matrix)")),
+        Column("aussage", _("Aussage (Matrix)")),
+        Column("option_code", _("Code der Option, des Werts oder Wertebereichs")),
+        Column("option", _("Option, Wert oder Wertebereich")),
+        Column("rang", _("Rangplatz (Rangfolge)"), ColumnType.INTEGER),
+        Column("anzahl", _("Anzahl"), ColumnType.INTEGER),
+        Column(
+            "anteil",
+            _("Anteil an denen, die die Frage beantwortet haben (0–1)"),
+            ColumnType.NUMBER,
+        ),
+        Column("kennzahl", _("Name der Kennzahl (Mittelwert, Median, …)")),
+        Column("wert", _("Wert der Kennzahl"), ColumnType.NUMBER),
+        Column("beantwortet", _("Anzahl, die die Frage beantwortet haben"), ColumnType.INTEGER),
+        Column("befragte", _("Anzahl der Antwortbögen"), ColumnType.INTEGER),
+    ]
+
+    def rows() -> Iterator[tuple]:
+        from participation.surveys.results import survey_results
+
+        results = survey_results(survey)
+        schema = survey.schema
+        for source in results.by_source:
+            yield (
+                "", "", "", "", "", source.source, source.label, None, source.count,
+                None, str(_("Antwortbögen")), None, None, results.respondents,
+            )  # fmt: skip
+        for result in results.questions:
+            question = schema.question(result.key)
+            head = (
+                result.code,
+                result.label,
+                str(KIND_LABELS.get(result.kind, result.kind)),
+            )
+            tail = (result.answered, result.respondents)
+
+            def code(key: str, question=question) -> str:
+                option = question.option(key) if question else None
+                return option.code if option else key
+
+            for option in result.options:
+                yield (*head, "", "", code(option.key), option.label, None, option.count,
+                       option.share, "", None, *tail)  # fmt: skip
+            for row in result.rows:
+                rows_of = question.rows if question else ()
+                row_code = next((r.code for r in rows_of if r.key == row.key), row.key)
+                for option in row.options:
+                    yield (*head, row_code, row.label, code(option.key), option.label, None,
+                           option.count, option.share, "", None, row.answered,
+                           result.respondents)  # fmt: skip
+            for rank in result.ranking:
+                for place, count in enumerate(rank.ranks, start=1):
+                    yield (*head, "", "", code(rank.key), rank.label, place, count, None, "",
+                           None, rank.ranked, result.respondents)  # fmt: skip
+                yield (*head, "", "", code(rank.key), rank.label, None, None, None,
+                       str(_("mittlerer Rang")), rank.average_rank, rank.ranked,
+                       result.respondents)  # fmt: skip
+            if result.stats:
+                for name, value in (
+                    (_("Mittelwert"), result.stats.mean),
+                    (_("Median"), result.stats.median),
+                    (_("Minimum"), result.stats.minimum),
+                    (_("Maximum"), result.stats.maximum),
+                ):
+                    yield (*head, "", "", "", "", None, None, None, str(name), value, *tail)
+            if not (result.options or result.rows or result.ranking or result.stats):
+                yield (*head, "", "", "", "", None, None, None, "", None, *tail)
+
+    def count() -> int:
+        return sum(1 for _row in rows())
+
+    return Table(
+        name=f"ergebnisse_{survey.slug}",
+        title=str(_("Ergebnisse: %(survey)s") % {"survey": survey.title}),
+        columns=columns,
+        rows=rows,
+        count=count,
         extra={"survey": survey},
     )
 
@@ -649,3 +741,47 @@ def codebook_table(tables: list[Table]) -> Table:
         rows=rows,
         count=lambda: sum(len(table.columns) for table in tables),
     )
+
+
+# --- What can be exported -----------------------------------------------------------------
+
+
+def consultation_tables(
+    consultation: ConsultationPage, *, include_moderated: bool = False
+) -> list[Table]:
+    """Every data table of a consultation: what the data package holds, besides the codebook."""
+    tables = [
+        comments_table(consultation, include_moderated=include_moderated),
+        votes_table(consultation, include_moderated=include_moderated),
+        vote_totals_table(consultation, include_moderated=include_moderated),
+    ]
+    for survey in scope.consultation_surveys(consultation):
+        tables.append(responses_table(survey, consultation))
+        tables.append(aggregates_table(survey))
+    return tables
+
+
+def tables_for(
+    consultation: ConsultationPage,
+    *,
+    what: str,
+    survey: SurveyPage | None = None,
+    include_moderated: bool = False,
+    with_codebook: bool = False,
+) -> list[Table]:
+    """The tables of one export: the data table first, then (if asked) its codebook."""
+    if what in (What.CODEBOOK, What.DATAPACKAGE):
+        tables = consultation_tables(consultation, include_moderated=include_moderated)
+        codebook = codebook_table(tables)
+        return [codebook] if what == What.CODEBOOK else [*tables, codebook]
+    builders = {
+        What.COMMENTS: lambda: comments_table(consultation, include_moderated=include_moderated),
+        What.VOTES: lambda: votes_table(consultation, include_moderated=include_moderated),
+        What.VOTE_TOTALS: lambda: vote_totals_table(
+            consultation, include_moderated=include_moderated
+        ),
+        What.RESPONSES: lambda: responses_table(survey, consultation),
+        What.AGGREGATES: lambda: aggregates_table(survey),
+    }
+    table = builders[what]()
+    return [table, codebook_table([table])] if with_codebook else [table]

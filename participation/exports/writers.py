@@ -261,4 +261,3 @@ def write_datapackage(
         archive.writestr(
             "datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n"
         )
-

@@ -1,0 +1,26 @@
+"""Admin: the menu item and URLs of exports and the planners' dashboard."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from participation.exports import urls
+from participation.exports.views import PERMISSION
+
+
+class ExportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("exporte/", include(urls, namespace="exports"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_menu_item():
+    return ExportsMenuItem(
+        _("Exporte und Auswertung"), reverse("exports:index"), icon_name="download", order=900
+    )
