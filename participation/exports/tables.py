@@ -410,7 +410,7 @@ class _ColumnNames:
         self.used = set(reserved)
 
     def __call__(self, *parts: str) -> str:
-        base = "_".join(part for part in parts if part)
+        base = "_".join(part for part in parts if part).replace("-", "_")
         name, number = base, 2
         while name in self.used:
             name, number = f"{base}_{number}", number + 1
