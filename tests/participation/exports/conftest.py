@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from participation.accounts import roles
@@ -134,7 +135,9 @@ def world(consultation) -> World:
     concept = ConceptDocumentPageFactory(parent=consultation, body=concept_body(CHAPTERS))
     forum = ForumPageFactory(parent=consultation, title="Forum Digitales Land")
     survey = SurveyPageFactory(parent=consultation, title="Innenstadt-Umfrage", slug="innenstadt")
-    users = [UserFactory(username="erika.muster", email="erika@example.org", display_name="Erika M.")]
+    users = [
+        UserFactory(username="erika.muster", email="erika@example.org", display_name="Erika M.")
+    ]
     people = [
         ParticipantFactory(user=users[0]),
         ParticipantFactory(guest_name="Gast aus Hundisburg"),
@@ -176,7 +179,7 @@ def world(consultation) -> World:
     for person in people[:2]:
         Report.objects.create(
             participant=person,
-            content_type=paragraph_comment.content_type,
+            content_type=ContentType.objects.get_for_model(Comment),
             object_id=paragraph_comment.pk,
             reason=Report.Reason.OTHER,
         )
@@ -247,7 +250,7 @@ def many_comments(consultation, topic, count: int) -> None:
         VoteFactory(target=comment, participant=person)
         Report.objects.create(
             participant=person,
-            content_type=comment.content_type,
+            content_type=ContentType.objects.get_for_model(Comment),
             object_id=comment.pk,
             reason=Report.Reason.SPAM,
         )
