@@ -260,15 +260,16 @@ def seed(size: int):
             for question in QUESTIONS:
                 kind, key = question["type"], question["id"]
                 number, day, text = _answer_values(kind)
-                cursor.execute(  # noqa: S608 - expressions are constants of this module
-                    "INSERT INTO surveys_answer (response_id, survey_id, question_key, number,"
+                # The expressions are constants of this module, the values parameters.
+                cursor.execute(
+                    "INSERT INTO surveys_answer (response_id, survey_id, question_key, number,"  # noqa: S608
                     f" date, text, quote_status) SELECT r.id, %s, %s, {number}, {day}, {text},"
                     " '' FROM surveys_response r WHERE r.survey_id = %s",
                     [survey.pk, key, survey.pk],
                 )
                 for row_key, option_key, rank in _choice_inserts(question):
-                    cursor.execute(  # noqa: S608 - expressions are constants of this module
-                        "INSERT INTO surveys_answerchoice (answer_id, survey_id, question_key,"
+                    cursor.execute(
+                        "INSERT INTO surveys_answerchoice (answer_id, survey_id, question_key,"  # noqa: S608
                         f" row_key, option_key, rank) SELECT a.id, %s, %s, {row_key},"
                         f" {option_key}, {rank} FROM surveys_answer a"
                         " WHERE a.survey_id = %s AND a.question_key = %s",
@@ -277,8 +278,8 @@ def seed(size: int):
             cursor.execute(
                 "DELETE FROM wagtailforms_formsubmission WHERE page_id = %s", [survey.pk]
             )
-            cursor.execute(  # noqa: S608 - expressions are constants of this module
-                "INSERT INTO wagtailforms_formsubmission (form_data, page_id, submit_time)"
+            cursor.execute(
+                "INSERT INTO wagtailforms_formsubmission (form_data, page_id, submit_time)"  # noqa: S608
                 f" SELECT {_form_data_sql()}, %s, now() - (g || ' seconds')::interval"
                 " FROM generate_series(1, %s) g",
                 [survey.pk, size],
