@@ -259,7 +259,8 @@ def seed(size: int):
             )
             for question in QUESTIONS:
                 kind, key = question["type"], question["id"]
-                number, day, text = _answer_values(kind)
+                # "%" is the parameter marker: the modulo operators are doubled.
+                number, day, text = (part.replace("%", "%%") for part in _answer_values(kind))
                 # The expressions are constants of this module, the values parameters.
                 cursor.execute(
                     "INSERT INTO surveys_answer (response_id, survey_id, question_key, number,"  # noqa: S608
@@ -267,7 +268,10 @@ def seed(size: int):
                     " '' FROM surveys_response r WHERE r.survey_id = %s",
                     [survey.pk, key, survey.pk],
                 )
-                for row_key, option_key, rank in _choice_inserts(question):
+                for row_key, option_key, rank in (
+                    (part.replace("%", "%%") for part in choice)
+                    for choice in _choice_inserts(question)
+                ):
                     cursor.execute(
                         "INSERT INTO surveys_answerchoice (answer_id, survey_id, question_key,"  # noqa: S608
                         f" row_key, option_key, rank) SELECT a.id, %s, %s, {row_key},"
@@ -280,8 +284,8 @@ def seed(size: int):
             )
             cursor.execute(
                 "INSERT INTO wagtailforms_formsubmission (form_data, page_id, submit_time)"  # noqa: S608
-                f" SELECT {_form_data_sql()}, %s, now() - (g || ' seconds')::interval"
-                " FROM generate_series(1, %s) g",
+                f" SELECT {_form_data_sql().replace('%', '%%')}, %s,"
+                " now() - (g || ' seconds')::interval FROM generate_series(1, %s) g",
                 [survey.pk, size],
             )
             cursor.execute("ANALYZE")

@@ -13,6 +13,7 @@ from decimal import Decimal
 from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import CharField, Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
@@ -27,7 +28,7 @@ from participation.exports.models import What
 from participation.exports.pseudonyms import Pseudonymiser
 from participation.moderation.models import ModerationCategory
 from participation.surveys.models import Answer, Source, SurveyPage
-from participation.surveys.questions import OTHER_KEY, Question, QuestionKind
+from participation.surveys.questions import Question, QuestionKind
 
 CHUNK_SIZE = 2000
 EXCERPT_LENGTH = 120
@@ -73,6 +74,21 @@ def chunked(iterable: Iterable, size: int = CHUNK_SIZE) -> Iterator[list]:
     iterator = iter(iterable)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def streamed_values(queryset, fields: tuple[str, ...], chunk_size: int) -> Iterator[tuple]:
+    """`queryset.values_list(*fields)` in one streamed pass. On PostgreSQL the rows come
+    straight from a server-side cursor: psycopg2 already returns Decimal, date and datetime,
+    so Django's per-row conversion (a third of the time of a large export) is skipped."""
+    queryset = queryset.values_list(*fields)
+    if connection.vendor != "postgresql":
+        yield from queryset.iterator(chunk_size=chunk_size)
+        return
+    sql, params = queryset.query.sql_with_params()
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(chunk_size):
+            yield from rows
 
 
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
@@ -418,15 +434,18 @@ class _ColumnNames:
         return name
 
 
-@dataclass
-class _Slots:
-    """Where one question's answer goes in the wide row."""
-
-    question: Question
-    first: int  # index of the question's first column
-    by_key: dict = field(default_factory=dict)  # option or statement key -> column index
-    other_text: int | None = None
-    width: int = 1
+# An answer row joined with at most one of its choices, as the responses query yields it.
+RESPONSE_ID, QUESTION_KEY, NUMBER, DATE, TEXT, ROW_KEY, OPTION_KEY, RANK = range(8)
+ANSWER_FIELDS = (
+    "response_id",
+    "question_key",
+    "number",
+    "date",
+    "text",
+    "choices__row_key",
+    "choices__option_key",
+    "choices__rank",
+)
 
 
 def _number(value: Decimal | None, places: int):
@@ -435,8 +454,63 @@ def _number(value: Decimal | None, places: int):
     return int(value) if places == 0 else value.quantize(Decimal(1).scaleb(-places))
 
 
+def _fill_one(index: int, codes: dict, other: int | None):
+    """Single choice, dropdown, yes/no: the chosen option's code (and the "Sonstiges" text)."""
+
+    def fill(row: list, answer: tuple) -> None:
+        if key := answer[OPTION_KEY]:
+            row[index] = codes.get(key, key)
+        if other is not None and answer[TEXT]:
+            row[other] = answer[TEXT]
+
+    return fill
+
+
+def _fill_many(columns: dict, other: int | None):
+    """Multiple choice: 1 for each chosen option, 0 for the others once answered."""
+    first = min(columns.values())
+
+    def fill(row: list, answer: tuple) -> None:
+        if row[first] is None:
+            for index in columns.values():
+                row[index] = 0
+        if (index := columns.get(answer[OPTION_KEY])) is not None:
+            row[index] = 1
+        if other is not None and answer[TEXT]:
+            row[other] = answer[TEXT]
+
+    return fill
+
+
+def _fill_matrix(columns: dict, codes: dict):
+    def fill(row: list, answer: tuple) -> None:
+        index, key = columns.get(answer[ROW_KEY]), answer[OPTION_KEY]
+        if index is not None and key:
+            row[index] = codes.get(key, key)
+
+    return fill
+
+
+def _fill_ranking(columns: dict):
+    def fill(row: list, answer: tuple) -> None:
+        if (index := columns.get(answer[OPTION_KEY])) is not None:
+            row[index] = answer[RANK]
+
+    return fill
+
+
+def _fill_value(index: int, field: int, places: int | None = None):
+    """Number, rating, date or text: one value of the answer row."""
+
+    def fill(row: list, answer: tuple) -> None:
+        value = answer[field]
+        row[index] = _number(value, places) if places is not None else value
+
+    return fill
+
+
 class ResponseColumns:
-    """The wide table's columns and a function that fills them from answer rows."""
+    """The wide table's columns, and per question a function that fills its columns."""
 
     BASE = ["antwort_id", "pseudonym", "quelle", "abgeschickt_am"]
 
@@ -445,166 +519,93 @@ class ResponseColumns:
         sources = "; ".join(f"{code} = {label}" for code, label in Source.choices)
         self.columns = [
             Column("antwort_id", _("Nummer des Antwortbogens"), ColumnType.INTEGER),
-            Column(
-                "pseudonym",
-                _("Pseudonym der Person (leer bei Papier und Workshop)"),
-            ),
+            Column("pseudonym", _("Pseudonym der Person (leer bei Papier und Workshop)")),
             Column("quelle", _("Quelle"), values=sources),
             Column("abgeschickt_am", _("Abgeschickt (Ortszeit)"), ColumnType.DATETIME),
         ]
-        self.slots: dict[str, _Slots] = {}
+        self.fillers: dict[str, Callable[[list, tuple], None]] = {}
         name = _ColumnNames(self.BASE)
         for question in self.schema.questions:
-            self._add(question, name)
+            self.fillers[question.key] = self._add(question, name)
 
-    def _column(self, column: Column) -> int:
-        self.columns.append(column)
+    def _column(self, name: str, label: str, question: Question, type=ColumnType.STRING, values=""):
+        self.columns.append(Column(name, label, type, question=question, values=str(values)))
         return len(self.columns) - 1
 
-    def _add(self, question: Question, name: _ColumnNames) -> None:
-        code = question.code or question.key[:8]
-        label = question.label
-        kind = question.kind
-        slots = _Slots(question, first=len(self.columns))
-        if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.DROPDOWN, QuestionKind.YES_NO):
-            self._column(
-                Column(name(code), label, question=question, values=_codes(question.all_options))
-            )
-        elif kind == QuestionKind.MULTIPLE_CHOICE:
-            for option in question.all_options:
-                slots.by_key[option.key] = self._column(
-                    Column(
-                        name(code, option.code),
-                        f"{label} – {option.label}",
-                        ColumnType.INTEGER,
-                        question=question,
-                        values=str(CHOSEN_VALUES),
-                    )
-                )
-        elif kind == QuestionKind.MATRIX:
-            for row in question.rows:
-                slots.by_key[row.key] = self._column(
-                    Column(
-                        name(code, row.code),
-                        f"{label} – {row.label}",
-                        question=question,
-                        values=_codes(question.options),
-                    )
-                )
-        elif kind == QuestionKind.RANKING:
-            for option in question.options:
-                slots.by_key[option.key] = self._column(
-                    Column(
-                        name(code, option.code),
-                        f"{label} – {option.label}",
-                        ColumnType.INTEGER,
-                        question=question,
-                        values=str(_("Rang: 1 = wichtigste Wahl")),
-                    )
-                )
-        elif kind == QuestionKind.RATING:
-            scale = f"1 = {question.min_label}; {question.scale_max} = {question.max_label}"
-            self._column(
-                Column(name(code), label, ColumnType.INTEGER, question=question, values=scale)
-            )
-        elif kind == QuestionKind.NUMBER:
-            number_type = ColumnType.INTEGER if not question.decimal_places else ColumnType.NUMBER
-            self._column(
-                Column(name(code), label, number_type, question=question, values=question.unit)
-            )
-        elif kind == QuestionKind.DATE:
-            self._column(Column(name(code), label, ColumnType.DATE, question=question))
-        else:
-            self._column(Column(name(code), label, question=question))
-        if question.allow_other:
-            slots.other_text = self._column(
-                Column(
-                    name(code, "sonstiges_text"),
-                    f"{label} – {question.other_label_or_default}: {_('Freitext')}",
-                    question=question,
-                )
-            )
-        slots.width = len(self.columns) - slots.first
-        self.slots[question.key] = slots
+    def _add(self, question: Question, name: _ColumnNames):
+        code, label, kind = question.code or question.key[:8], question.label, question.kind
+        codes = {option.key: option.code for option in question.all_options}
 
-    def fill(self, row: list, question_key, number, date, text, row_key, option_key, rank):
-        """Writes one answer row (joined with at most one of its choices) into `row`."""
-        slots = self.slots.get(question_key)
-        if slots is None:
-            return
-        question = slots.question
-        kind = question.kind
+        def each(items, type, values):
+            return {
+                item.key: self._column(
+                    name(code, item.code), f"{label} – {item.label}", question, type, values
+                )
+                for item in items
+            }
+
         if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.DROPDOWN, QuestionKind.YES_NO):
-            if option_key:
-                option = question.option(option_key)
-                row[slots.first] = option.code if option else option_key
-        elif kind == QuestionKind.MULTIPLE_CHOICE:
-            if row[slots.first] is None:
-                for index in slots.by_key.values():
-                    row[index] = 0
-            if option_key in slots.by_key:
-                row[slots.by_key[option_key]] = 1
-        elif kind == QuestionKind.MATRIX:
-            if row_key in slots.by_key and option_key:
-                option = question.option(option_key)
-                row[slots.by_key[row_key]] = option.code if option else option_key
-        elif kind == QuestionKind.RANKING:
-            if option_key in slots.by_key:
-                row[slots.by_key[option_key]] = rank
-        elif kind == QuestionKind.RATING:
-            row[slots.first] = _number(number, 0)
-        elif kind == QuestionKind.NUMBER:
-            row[slots.first] = _number(number, question.decimal_places)
-        elif kind == QuestionKind.DATE:
-            row[slots.first] = date
-        else:
-            row[slots.first] = text
-        if slots.other_text is not None and (option_key == OTHER_KEY or text):
-            row[slots.other_text] = text
+            index = self._column(name(code), label, question, values=_codes(question.all_options))
+            return _fill_one(index, codes, self._other(question, code, name))
+        if kind == QuestionKind.MULTIPLE_CHOICE:
+            columns = each(question.all_options, ColumnType.INTEGER, CHOSEN_VALUES)
+            return _fill_many(columns, self._other(question, code, name))
+        if kind == QuestionKind.MATRIX:
+            columns = each(question.rows, ColumnType.STRING, _codes(question.options))
+            return _fill_matrix(columns, codes)
+        if kind == QuestionKind.RANKING:
+            ranks = _("Rang: 1 = wichtigste Wahl")
+            return _fill_ranking(each(question.options, ColumnType.INTEGER, ranks))
+        if kind == QuestionKind.RATING:
+            scale = f"1 = {question.min_label}; {question.scale_max} = {question.max_label}"
+            index = self._column(name(code), label, question, ColumnType.INTEGER, scale)
+            return _fill_value(index, NUMBER, 0)
+        if kind == QuestionKind.NUMBER:
+            places = question.decimal_places or 0
+            type = ColumnType.NUMBER if places else ColumnType.INTEGER
+            index = self._column(name(code), label, question, type, question.unit)
+            return _fill_value(index, NUMBER, places)
+        if kind == QuestionKind.DATE:
+            return _fill_value(self._column(name(code), label, question, ColumnType.DATE), DATE)
+        return _fill_value(self._column(name(code), label, question), TEXT)
+
+    def _other(self, question: Question, code: str, name: _ColumnNames) -> int | None:
+        if not question.allow_other:
+            return None
+        label = f"{question.label} – {question.other_label_or_default}: {_('Freitext')}"
+        return self._column(name(code, "sonstiges_text"), label, question)
 
 
 def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table:
+    """One row per response. Two queries, both streamed: the responses in id order, and every
+    answer row joined with its choices in response order (one pass, like PostgreSQL's COPY);
+    the two are merged as they come."""
     responses = scope.survey_responses(survey)
     layout = ResponseColumns(survey)
     width = len(layout.columns)
-    source_codes = {code: code for code, _label in Source.choices}
-    answer_fields = (
-        "response_id",
-        "question_key",
-        "number",
-        "date",
-        "text",
-        "choices__row_key",
-        "choices__option_key",
-        "choices__rank",
-    )
 
-    def rows() -> Iterator[tuple]:
+    def rows() -> Iterator[list]:
         pseudonym = Pseudonymiser(consultation.pk)
-        fill = layout.fill
-        heads = responses.order_by("pk").values_list(
-            "pk", "participant_id", "source", "submitted_at"
+        fillers = layout.fillers
+        heads = streamed_values(
+            responses.order_by("pk"),
+            ("pk", "participant_id", "source", "submitted_at"),
+            CHUNK_SIZE,
         )
-        for chunk in chunked(heads.iterator(chunk_size=CHUNK_SIZE)):
-            wide = {}
-            for pk, participant_id, source, submitted_at in chunk:
-                row = [None] * width
-                row[0:4] = (
-                    pk,
-                    pseudonym(participant_id),
-                    source_codes.get(source, source),
-                    submitted_at,
-                )
-                wide[pk] = row
-            # The chunk is consecutive in this survey's responses, so a range selects exactly
-            # its answers, joined with their choices (one row per choice, or one without).
-            answers = Answer.objects.filter(
-                survey=survey, response_id__gte=chunk[0][0], response_id__lte=chunk[-1][0]
-            ).values_list(*answer_fields)
-            for response_id, *answer in answers.iterator(chunk_size=CHUNK_SIZE * 4):
-                fill(wide[response_id], *answer)
-            for row in wide.values():
-                yield tuple(row)
+        answers = streamed_values(
+            Answer.objects.filter(survey=survey).order_by("response_id"),
+            ANSWER_FIELDS,
+            CHUNK_SIZE * 5,
+        )
+        answer = next(answers, None)
+        for pk, participant_id, source, submitted_at in heads:
+            row = [None] * width
+            row[0:4] = (pk, pseudonym(participant_id), source, submitted_at)
+            while answer is not None and answer[RESPONSE_ID] <= pk:
+                if answer[RESPONSE_ID] == pk and (fill := fillers.get(answer[QUESTION_KEY])):
+                    fill(row, answer)
+                answer = next(answers, None)
+            yield row
 
     return Table(
         name=f"antworten_{survey.slug}",
