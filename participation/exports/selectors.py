@@ -42,7 +42,7 @@ class KeyFigures:
 
 
 @dataclass(frozen=True)
-class Count2:
+class LabelledCount:
     label: str
     first: int
     second: int = 0
@@ -68,9 +68,9 @@ class SurveyFigures:
 class Dashboard:
     figures: KeyFigures
     per_day: list[tuple[date, int]]
-    per_topic: list[Count2]  # comments, supports
-    per_chapter: list[Count2]  # comments
-    per_phase: list[Count2]  # contributions
+    per_topic: list[LabelledCount]  # comments, supports
+    per_chapter: list[LabelledCount]  # comments
+    per_phase: list[LabelledCount]  # contributions
     top_paragraphs: list[ParagraphCount]
     surveys: list[SurveyFigures]
 
@@ -198,7 +198,7 @@ def dashboard(consultation: ConsultationPage) -> Dashboard:
     for document in documents:
         for chapter in document.chapters:
             per_chapter.append(
-                Count2(
+                LabelledCount(
                     f"{chapter.number}. {chapter.title}",
                     sum(per_paragraph[(document.pk, p.key)] for p in chapter.paragraphs),
                 )
@@ -218,10 +218,12 @@ def dashboard(consultation: ConsultationPage) -> Dashboard:
     return Dashboard(
         figures=key_figures(consultation),
         per_day=[(day, days[day]) for day in _day_range(consultation, days)],
-        per_topic=[Count2(topic.title, per_page[topic.pk], supports[topic.pk]) for topic in topics],
+        per_topic=[
+            LabelledCount(topic.title, per_page[topic.pk], supports[topic.pk]) for topic in topics
+        ],
         per_chapter=per_chapter,
         per_phase=[
-            Count2(
+            LabelledCount(
                 phase.name,
                 sum(n for day, n in days.items() if day and phase.start <= day <= phase.end),
             )

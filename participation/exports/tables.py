@@ -8,7 +8,7 @@ aware datetime, None); the writers turn them into CSV, XLSX or JSON.
 """
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
 
@@ -62,8 +62,6 @@ class Table:
     columns: list[Column]
     rows: Callable[[], Iterator[tuple]]
     count: Callable[[], int]
-    description: str = ""
-    extra: dict = field(default_factory=dict)
 
     @property
     def column_names(self) -> list[str]:
@@ -613,7 +611,6 @@ def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table
         columns=layout.columns,
         rows=rows,
         count=responses.count,
-        extra={"survey": survey},
     )
 
 
@@ -703,7 +700,6 @@ def aggregates_table(survey: SurveyPage) -> Table:
         columns=columns,
         rows=rows,
         count=count,
-        extra={"survey": survey},
     )
 
 

@@ -224,3 +224,12 @@ def test_failed_job_is_recorded(planner, world, monkeypatch):
     assert (job.status, job.error) == (JobStatus.FAILED, "Platte voll")
     assert services.export_job_path(job) is None
     assert not list(services.exports_root().iterdir())
+
+
+def test_consultation_page_links_to_exports_for_a_superuser(client, world):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    html = client.get(reverse("wagtailadmin_explore", args=[world.consultation.pk])).content
+    assert reverse("exports:export", args=[world.consultation.pk]).encode() in html
+    assert reverse("exports:dashboard", args=[world.consultation.pk]).encode() in html
+    topic_html = client.get(reverse("wagtailadmin_explore", args=[world.topic.pk])).content
+    assert reverse("exports:export", args=[world.consultation.pk]).encode() not in topic_html
