@@ -10,7 +10,8 @@ aware datetime, None); the writers turn them into CSV, XLSX or JSON.
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -27,10 +28,11 @@ from participation.exports import scope
 from participation.exports.models import What
 from participation.exports.pseudonyms import Pseudonymiser
 from participation.moderation.models import ModerationCategory
-from participation.surveys.models import Answer, Source, SurveyPage
+from participation.surveys.models import Answer, AnswerChoice, Source, SurveyPage
 from participation.surveys.questions import Question, QuestionKind
 
 CHUNK_SIZE = 2000
+GROUPS_PER_FETCH = 500  # responses with all their answers
 EXCERPT_LENGTH = 120
 
 
@@ -72,21 +74,6 @@ def chunked(iterable: Iterable, size: int = CHUNK_SIZE) -> Iterator[list]:
     iterator = iter(iterable)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def streamed_values(queryset, fields: tuple[str, ...], chunk_size: int) -> Iterator[tuple]:
-    """`queryset.values_list(*fields)` in one streamed pass. On PostgreSQL the rows come
-    straight from a server-side cursor: psycopg2 already returns Decimal, date and datetime,
-    so Django's per-row conversion (a third of the time of a large export) is skipped."""
-    queryset = queryset.values_list(*fields)
-    if connection.vendor != "postgresql":
-        yield from queryset.iterator(chunk_size=chunk_size)
-        return
-    sql, params = queryset.query.sql_with_params()
-    with connection.chunked_cursor() as cursor:
-        cursor.execute(sql, params)
-        while rows := cursor.fetchmany(chunk_size):
-            yield from rows
 
 
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
@@ -432,10 +419,9 @@ class _ColumnNames:
         return name
 
 
-# An answer row joined with at most one of its choices, as the responses query yields it.
-RESPONSE_ID, QUESTION_KEY, NUMBER, DATE, TEXT, ROW_KEY, OPTION_KEY, RANK = range(8)
+# An answer joined with at most one of its choices, as `answer_groups` yields it.
+QUESTION_KEY, NUMBER, DATE, TEXT, ROW_KEY, OPTION_KEY, RANK = range(7)
 ANSWER_FIELDS = (
-    "response_id",
     "question_key",
     "number",
     "date",
@@ -444,6 +430,41 @@ ANSWER_FIELDS = (
     "choices__option_key",
     "choices__rank",
 )
+
+
+def answer_groups(survey: SurveyPage) -> Iterator[tuple[int, Iterable[tuple]]]:
+    """(response id, its answer rows) in response order, in one streamed pass.
+
+    Each answer row is joined with at most one of its choices (an answer with three choices is
+    three rows). On PostgreSQL the database groups them (array_agg), so a response is one row
+    from a server-side cursor instead of some thirty rows through the ORM.
+    """
+    if connection.vendor != "postgresql":
+        rows = (
+            Answer.objects.filter(survey=survey)
+            .order_by("response_id")
+            .values_list("response_id", *ANSWER_FIELDS)
+            .iterator(chunk_size=CHUNK_SIZE * 5)
+        )
+        for response_id, group in groupby(rows, key=itemgetter(0)):
+            yield response_id, [row[1:] for row in group]
+        return
+    columns = ("question_key", "number", "date", "text")
+    choice_columns = ("row_key", "option_key", "rank")
+    aggregates = ", ".join(
+        [f"array_agg(a.{name})" for name in columns]
+        + [f"array_agg(c.{name})" for name in choice_columns]
+    )
+    sql = (
+        f"SELECT a.response_id, {aggregates} FROM {Answer._meta.db_table} a"  # noqa: S608 - names from the models
+        f" LEFT JOIN {AnswerChoice._meta.db_table} c ON c.answer_id = a.id"
+        " WHERE a.survey_id = %s GROUP BY a.response_id ORDER BY a.response_id"
+    )
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, [survey.pk])
+        while rows := cursor.fetchmany(GROUPS_PER_FETCH):
+            for response_id, *fields in rows:
+                yield response_id, zip(*fields, strict=True)
 
 
 def _number(value: Decimal | None, places: int):
@@ -575,9 +596,8 @@ class ResponseColumns:
 
 
 def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table:
-    """One row per response. Two queries, both streamed: the responses in id order, and every
-    answer row joined with its choices in response order (one pass, like PostgreSQL's COPY);
-    the two are merged as they come."""
+    """One row per response. Two queries, both streamed: the responses in id order, and their
+    answers grouped by response in the same order; the two are merged as they come."""
     responses = scope.survey_responses(survey)
     layout = ResponseColumns(survey)
     width = len(layout.columns)
@@ -585,24 +605,23 @@ def responses_table(survey: SurveyPage, consultation: ConsultationPage) -> Table
     def rows() -> Iterator[list]:
         pseudonym = Pseudonymiser(consultation.pk)
         fillers = layout.fillers
-        heads = streamed_values(
-            responses.order_by("pk"),
-            ("pk", "participant_id", "source", "submitted_at"),
-            CHUNK_SIZE,
+        heads = (
+            responses.order_by("pk")
+            .values_list("pk", "participant_id", "source", "submitted_at")
+            .iterator(chunk_size=CHUNK_SIZE)
         )
-        answers = streamed_values(
-            Answer.objects.filter(survey=survey).order_by("response_id"),
-            ANSWER_FIELDS,
-            CHUNK_SIZE * 5,
-        )
-        answer = next(answers, None)
+        groups = answer_groups(survey)
+        group = next(groups, None)
         for pk, participant_id, source, submitted_at in heads:
             row = [None] * width
             row[0:4] = (pk, pseudonym(participant_id), source, submitted_at)
-            while answer is not None and answer[RESPONSE_ID] <= pk:
-                if answer[RESPONSE_ID] == pk and (fill := fillers.get(answer[QUESTION_KEY])):
-                    fill(row, answer)
-                answer = next(answers, None)
+            while group is not None and group[0] < pk:
+                group = next(groups, None)
+            if group is not None and group[0] == pk:
+                for answer in group[1]:
+                    if fill := fillers.get(answer[QUESTION_KEY]):
+                        fill(row, answer)
+                group = next(groups, None)
             yield row
 
     return Table(
