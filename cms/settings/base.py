@@ -303,6 +303,13 @@ CONTRIBUTIONS_RATE_LIMITS = {
 # clears expired captchas and sessions.
 PRIVACY_ANONYMOUS_TOKEN_RETENTION_DAYS = env_int("PRIVACY_ANONYMOUS_TOKEN_RETENTION_DAYS", 90)
 
+# Exports (participation.exports): larger ones than this many rows run as a background task;
+# their files go to EXPORTS_ROOT (private, never under MEDIA_ROOT) and are deleted after
+# EXPORTS_RETENTION_HOURS by `python manage.py delete_expired_exports` (cron, hourly).
+EXPORTS_BACKGROUND_ROWS = env_int("EXPORTS_BACKGROUND_ROWS", 20_000)
+EXPORTS_ROOT = Path(env_str("EXPORTS_ROOT") or BASE_DIR / "exports")
+EXPORTS_RETENTION_HOURS = env_int("EXPORTS_RETENTION_HOURS", 24)
+
 WAGTAIL_SITE_NAME = "Stadtdialog"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
