@@ -32,6 +32,7 @@ def comment_form_for(request, target: Target, *, parent=None) -> CommentForm:
         },
         # Where an account is required, the visitor logs in instead of solving a captcha.
         needs_captcha=needs_captcha(request) and target.rules.anonymous_allowed,
+        defer_captcha_image=True,
         registered=request.user.is_authenticated,
     )
 
