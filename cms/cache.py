@@ -32,7 +32,8 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 def _nonce_placeholder() -> bytes:
     """Stands for the CSP nonce in a stored page; derived from SECRET_KEY, so no text a
     visitor writes can contain it."""
-    return salted_hmac("cms.cache.nonce", "placeholder").hexdigest()[:22].encode()
+    digest = salted_hmac("cms.cache.nonce", "placeholder", algorithm="sha256").hexdigest()
+    return digest[:22].encode()
 
 
 def content_changed(**_kwargs) -> None:

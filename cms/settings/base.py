@@ -167,6 +167,9 @@ TASKS = tasks_from_env("immediate")
 # (cms.cache.AnonymousPageCacheMiddleware: never pages with a form, a session or a message);
 # 0 switches the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# A discussion's comment list, the same for every anonymous visitor, is rendered once and kept
+# this long (participation/contributions/fragments.py); 0 switches it off.
+DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 0)
 
 # A caching proxy or CDN in front (off by default): Wagtail purges a page's addresses there
 # when it is published, unpublished or moved. FRONTEND_CACHE_BACKEND is "http" (Varnish, nginx

@@ -44,3 +44,4 @@ TASKS = tasks_from_env("database")
 for database in DATABASES.values():
     database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 30)
+DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 60)

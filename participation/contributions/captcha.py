@@ -21,7 +21,7 @@ MAX_AGE_SECONDS = 12 * 3600
 
 
 def _signature(stamp_and_nonce: str) -> str:
-    return salted_hmac(SALT, stamp_and_nonce).hexdigest()[:20]
+    return salted_hmac(SALT, stamp_and_nonce, algorithm="sha256").hexdigest()[:20]
 
 
 def new_key() -> str:
