@@ -57,11 +57,14 @@ def _key(request) -> str:
     return f"pagecache:{generation}:{digest}"
 
 
-def _shareable(request, response) -> bool:
+def _is_page(request) -> bool:
     match = getattr(request, "resolver_match", None)
+    return match is not None and match.view_name == "wagtail_serve"
+
+
+def _shareable(request, response) -> bool:
     return (
-        match is not None
-        and match.view_name == "wagtail_serve"
+        _is_page(request)
         and response.status_code == 200
         and not response.streaming
         and not response.cookies  # CSRF (set whenever a token was rendered), session, messages
@@ -77,19 +80,20 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
-        if not seconds or request.method != "GET" or not _cookie_free(request):
-            return self.get_response(request)
-        key = _key(request)
-        stored = cache.get(key)
-        if stored is not None:
-            return self._replay(request, stored)
+        candidate = bool(seconds) and request.method == "GET" and _cookie_free(request)
+        if candidate:
+            key = _key(request)
+            stored = cache.get(key)
+            if stored is not None:
+                return self._replay(request, stored)
         response = self.get_response(request)
-        if _shareable(request, response):
+        if candidate and _shareable(request, response):
             cache.set(key, self._storable(request, response), timeout=seconds)
             response[HEADER] = "miss"
             if getattr(settings, "WAGTAILFRONTENDCACHE", None):
                 patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
-        elif getattr(request, "resolver_match", None) is not None:
+        elif _is_page(request):
+            # Rendered for this visitor: no proxy or CDN in front may keep it for others.
             patch_cache_control(response, private=True)
         return response
 

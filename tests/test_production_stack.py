@@ -188,6 +188,7 @@ def test_make_worker_and_make_serve_prod_start_the_stack():
     text = script.read_text()
     # Production settings, schema and static files first, then both processes, stopped together.
     assert "DJANGO_SETTINGS_MODULE=cms.settings.production" in text
-    order = [text.index(step) for step in ("migrate", "collectstatic", "gunicorn", "db_worker")]
+    steps = ("manage.py migrate", "manage.py collectstatic", "gunicorn cms.wsgi", "db_worker --")
+    order = [text.index(step) for step in steps]
     assert order == sorted(order)
     assert "trap stop INT TERM EXIT" in text
