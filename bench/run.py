@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 
 # In the order BENCHMARKS.md shows them.
-BENCHMARKS: list[str] = []
+BENCHMARKS: list[str] = ["read_path", "growth", "write_path", "scale_out"]
 
 HEADER = """# Benchmarks
 
