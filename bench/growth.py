@@ -8,7 +8,7 @@ import time
 from bench.common import Result, main
 
 TIME_LIMIT = 1.2
-ROUNDS = 15
+ROUNDS = 25
 
 
 def _queries(client, url: str) -> int:

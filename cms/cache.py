@@ -51,10 +51,8 @@ def _cookie_free(request) -> bool:
 
 
 def _key(request) -> str:
-    generation = cache.get(GENERATION_KEY, 0)
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"pagecache:{generation}:{digest}"
+    return "pagecache:" + hashlib.sha256(address.encode()).hexdigest()
 
 
 def _is_page(request) -> bool:
@@ -82,13 +80,18 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         candidate = bool(seconds) and request.method == "GET" and _cookie_free(request)
         if candidate:
+            # One round trip: the page and the current generation (a stored page of an older
+            # generation is out of date).
             key = _key(request)
-            stored = cache.get(key)
-            if stored is not None:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY, 0)
+            stored = found.get(key)
+            if stored is not None and stored["generation"] == generation:
                 return self._replay(request, stored)
         response = self.get_response(request)
         if candidate and _shareable(request, response):
-            cache.set(key, self._storable(request, response), timeout=seconds)
+            stored = {**self._storable(request, response), "generation": generation}
+            cache.set(key, stored, timeout=seconds)
             response[HEADER] = "miss"
             if getattr(settings, "WAGTAILFRONTENDCACHE", None):
                 patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
