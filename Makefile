@@ -6,7 +6,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: run test lint format messages bench clean
+.PHONY: run test lint format messages bench serve-prod worker clean
 
 $(PY):
 	@python=$$(scripts/find-python) || exit 1; echo "Creating $(VENV) with $$python"; "$$python" -m venv $(VENV)
@@ -43,6 +43,15 @@ format: $(VENV)/.dev-installed
 messages: $(VENV)/.dev-installed
 	$(DEV) $(PY) manage.py makemessages --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
 	$(DEV) $(PY) manage.py compilemessages --ignore '.venv/*'
+
+# The production configuration locally: gunicorn + task worker against the local PostgreSQL and
+# Redis (migrate and collectstatic first). Settings from the environment: docs/deploy.md.
+serve-prod: $(VENV)/.runtime-installed
+	scripts/serve-prod
+
+# The background worker for emails and exports (TASKS_BACKEND=database); one per server is enough.
+worker: $(VENV)/.runtime-installed
+	DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-cms.settings.production} $(PY) manage.py db_worker --queue-name '*'
 
 # Benchmarks against references measured in the same run (PostgreSQL needed): BENCHMARKS.md.
 bench: $(VENV)/.dev-installed

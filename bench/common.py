@@ -16,11 +16,14 @@ from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/stadtdialog_bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 def setup_django() -> None:
-    """Django on PostgreSQL (BENCH_DATABASE_URL), migrated, with production-like settings."""
+    """Django on PostgreSQL (BENCH_DATABASE_URL) and Redis (BENCH_REDIS_URL), migrated, with
+    production-like settings. Servers started by a benchmark inherit both."""
     os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
+    os.environ["REDIS_URL"] = os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.bench")
     _ensure_database(os.environ["DATABASE_URL"])
     import django

@@ -9,7 +9,14 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 
 # In the order BENCHMARKS.md shows them.
-BENCHMARKS: list[str] = ["survey_results", "exports"]
+BENCHMARKS: list[str] = [
+    "read_path",
+    "growth",
+    "write_path",
+    "scale_out",
+    "survey_results",
+    "exports",
+]
 
 HEADER = """# Benchmarks
 

@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "participation.exports",
     "participation.privacy",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail_modeladmin",
     "wagtail.sites",
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "captcha",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +67,9 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "cms.security.AdminContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Inside the CSP middleware (each cached page gets a fresh nonce), outside the session and
+    # CSRF middleware (it sees the cookies they set and never stores such a response).
+    "cms.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -106,6 +112,18 @@ DATABASES = {
     )
 }
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+# Optional read replica (PostgreSQL streaming replication) for exports and dashboards: code
+# that reads a lot and may be a second behind opts in with `.using(settings.READ_DATABASE)`;
+# every other read and every write stays on "default".
+READ_DATABASE = "default"
+if env_str("DATABASE_REPLICA_URL"):
+    READ_DATABASE = "replica"
+    DATABASES[READ_DATABASE] = dj_database_url.parse(
+        env_str("DATABASE_REPLICA_URL"),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        conn_health_checks=True,
+    )
+    DATABASES[READ_DATABASE]["TEST"] = {"MIRROR": "default"}
 if USING_POSTGRES:
     # Wagtail's database search backend needs it on PostgreSQL under Django 6.
     INSTALLED_APPS.append("django.contrib.postgres")
@@ -127,8 +145,60 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Background work (emails, large exports) through Django's tasks framework.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (emails, large exports) through Django's tasks framework. "immediate" runs a
+# task inside the request (development, tests); "database" stores it in PostgreSQL for the
+# worker (`make worker`, i.e. `manage.py db_worker`, from django-tasks-db).
+TASK_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_from_env(default: str) -> dict:
+    name = env_str("TASKS_BACKEND", default)
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of: {', '.join(TASK_BACKENDS)}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name], "QUEUES": ["default"]}}
+
+
+TASKS = tasks_from_env("immediate")
+
+# Anonymous reads of Wagtail pages are served from the shared cache for this many seconds
+# (cms.cache.AnonymousPageCacheMiddleware: never pages with a form, a session or a message);
+# 0 switches the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# A discussion's comment list, the same for every anonymous visitor, is rendered once and kept
+# this long (participation/contributions/fragments.py); 0 switches it off.
+DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 0)
+
+# A caching proxy or CDN in front (off by default): Wagtail purges a page's addresses there
+# when it is published, unpublished or moved. FRONTEND_CACHE_BACKEND is "http" (Varnish, nginx
+# with a purge module: FRONTEND_CACHE_LOCATION is its address) or "cloudflare"
+# (FRONTEND_CACHE_CLOUDFLARE_ZONE_ID and FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN).
+FRONTEND_CACHE_BACKENDS = {
+    "http": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_LOCATION"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+    },
+}
+FRONTEND_CACHE_BACKEND = env_str("FRONTEND_CACHE_BACKEND")
+if FRONTEND_CACHE_BACKEND:
+    if FRONTEND_CACHE_BACKEND not in FRONTEND_CACHE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND must be one of: {', '.join(FRONTEND_CACHE_BACKENDS)}."
+        )
+    WAGTAILFRONTENDCACHE = {"default": FRONTEND_CACHE_BACKENDS[FRONTEND_CACHE_BACKEND]()}
+    if not all(WAGTAILFRONTENDCACHE["default"].values()):
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND={FRONTEND_CACHE_BACKEND} needs its FRONTEND_CACHE_* values."
+        )
+    # German pages at "/", English ones at "/en/": both addresses are purged.
+    WAGTAILFRONTENDCACHE_LANGUAGES = ["de", "en"]
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

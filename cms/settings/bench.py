@@ -1,6 +1,8 @@
 """Benchmarks (`make bench`): production-like (no DEBUG, no query log), local services."""
 
 from cms.settings.base import *  # noqa: F403
+from cms.settings.base import DATABASES
+from cms.settings.env import env_int
 
 DEBUG = False
 SECRET_KEY = "bench-only-not-secret-stadtdialog-0123456789-abcdefghijklmnop"
@@ -9,3 +11,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 # The exports benchmark compares with Wagtail's own form submission export (bench/exports.py).
 INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.forms"]  # noqa: F405
+# The site plus the references the benchmarks compare against (bench/urls.py).
+ROOT_URLCONF = "bench.urls"
+# As in production: persistent connections, shared discussion lists; the page cache is off so
+# that pages are measured, not the cache (bench/read_path.py measures it separately).
+for database in DATABASES.values():
+    database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 60)

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import ALLOWED_HOSTS, SECRET_KEY
+from cms.settings.base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, tasks_from_env
 from cms.settings.env import env_bool, env_int
 
 DEBUG = False
@@ -35,5 +35,13 @@ CSRF_COOKIE_SECURE = True
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names (cached for a year by browsers) and pre-compressed gzip/brotli copies.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Emails and exports wait in PostgreSQL for the worker (`make worker`, docs/deploy.md).
+TASKS = tasks_from_env("database")
+# Persistent database connections (with health checks, base.py) unless set otherwise.
+for database in DATABASES.values():
+    database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 30)
+DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 60)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from participation.contributions import captcha as lazy_captcha
 from participation.contributions.models import Report
 
 TEXT_MIN = 2
@@ -22,11 +23,24 @@ class AccessibleCaptchaInput(CaptchaTextInput):
 
     template_name = "contributions/captcha_field.html"
 
+    def __init__(self, attrs=None, *, defer_image: bool = False):
+        super().__init__(attrs)
+        # On forms embedded in a page: the image (and so the challenge) loads when focus
+        # enters the form, not with every view of the page.
+        self.defer_image = defer_image
+
+    def fetch_captcha_store(self, name, value, attrs=None, generator=None):
+        """A signed key only; the challenge is created on the image's first request."""
+        self._key = lazy_captcha.new_key()
+        self._value = [self._key, ""]
+        self.id_ = self.build_attrs(attrs).get("id", None)
+
     def id_for_label(self, id_):
         return f"{id_}_1" if id_ else id_
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        context["defer_image"] = self.defer_image
         text_input = context["widget"]["subwidgets"][1]["attrs"]
         text_input.update({"autocomplete": "off", "autocapitalize": "off", "spellcheck": "false"})
         if context["widget"]["attrs"].get("id"):
@@ -44,13 +58,15 @@ class HumanCheckMixin(forms.Form):
     )
     started = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, needs_captcha: bool = False, **kwargs):
+    def __init__(
+        self, *args, needs_captcha: bool = False, defer_captcha_image: bool = False, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.fields["started"].initial = signing.dumps(time.time(), salt=STARTED_SALT)
         if needs_captcha:
             self.fields["captcha"] = CaptchaField(
                 label=_("Sicherheitsabfrage"),
-                widget=AccessibleCaptchaInput,
+                widget=AccessibleCaptchaInput(defer_image=defer_captcha_image),
                 error_messages={
                     "invalid": _(
                         "Die Zeichen stimmen nicht. Bitte versuchen Sie es mit dem neuen Bild."

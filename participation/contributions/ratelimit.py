@@ -4,7 +4,8 @@ app processes share the counters). Keys hold a participant id, never an address.
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.redis import RedisCache
 
 DEFAULT_LIMITS = {
     # action: [(max events, window in seconds), ...]
@@ -29,14 +30,32 @@ def rate_limit_hit(*, action: str, participant_id: int) -> bool:
 
     `participant_id` is a user id for "password_confirm"; keys are separate per action."""
     now = int(time.time())
-    exceeded = False
-    for maximum, seconds in limits_for(action):
-        key = f"ratelimit:{action}:{participant_id}:{seconds}:{now // seconds}"
-        cache.add(key, 0, timeout=seconds + 5)
+    windows = [
+        (maximum, f"ratelimit:{action}:{participant_id}:{seconds}:{now // seconds}", seconds + 5)
+        for maximum, seconds in limits_for(action)
+    ]
+    counts = _count_events([(key, timeout) for _maximum, key, timeout in windows])
+    maxima = [maximum for maximum, _key, _timeout in windows]
+    return any(count > maximum for maximum, count in zip(maxima, counts, strict=True))
+
+
+def _count_events(keys: list[tuple[str, int]]) -> list[int]:
+    """Adds one to each counter (key, timeout) and returns the new values. On Redis in one
+    round trip (a pipeline, executed atomically); elsewhere key by key."""
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if isinstance(backend, RedisCache):
+        full_keys = [(backend.make_and_validate_key(key), timeout) for key, timeout in keys]
+        with backend._cache.get_client(full_keys[0][0], write=True).pipeline() as pipe:
+            for key, timeout in full_keys:
+                pipe.incr(key)
+                pipe.expire(key, timeout)
+            return pipe.execute()[::2]
+    counts = []
+    for key, timeout in keys:
+        cache.add(key, 0, timeout=timeout)
         try:
-            count = cache.incr(key)
+            counts.append(cache.incr(key))
         except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=seconds + 5)
-            count = 1
-        exceeded = exceeded or count > maximum
-    return exceeded
+            cache.add(key, 1, timeout=timeout)
+            counts.append(1)
+    return counts

@@ -16,7 +16,12 @@ from wagtail.models import Page
 from participation.consultations.models import ConceptDocumentPage
 from participation.contributions.models import Comment, Participant, Status, Thread, Vote
 from participation.contributions.services import SESSION_TOKEN_KEY
-from participation.contributions.targets import Target, content_type_of
+from participation.contributions.targets import (
+    Rules,
+    Target,
+    consultation_rules,
+    content_type_of,
+)
 
 COMMENTS_PER_PAGE = 20
 THREADS_PER_PAGE = 20
@@ -247,6 +252,14 @@ def comment_target(comment: Comment) -> Target:
     page = Page.objects.get(pk=comment.object_id).specific
     paragraph = page.paragraph(comment.paragraph_key) if comment.paragraph_key else None
     return Target(page, paragraph)
+
+
+def comment_rules(comment: Comment) -> Rules:
+    """The rules where a stored comment hangs. From the consultation stored with it (load it
+    with select_related) without resolving the target page; news comments have none."""
+    if comment.consultation is not None:
+        return consultation_rules(comment.consultation)
+    return comment_target(comment).rules
 
 
 def comment_permalink(comment: Comment) -> str:

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from participation.contributions import fragments
 from participation.contributions.models import (
     Comment,
     Contribution,
@@ -208,7 +209,20 @@ def vote_set(*, participant: Participant, target, rules: Rules, value: int) -> i
     if value == 0:
         Vote.objects.filter(**key).delete()
     else:
-        Vote.objects.update_or_create(**key, defaults={"value": value})
+        # One statement (INSERT … ON CONFLICT DO UPDATE): a new vote or a changed one, atomic
+        # in the database however many requests for the same participant arrive at once.
+        Vote.objects.bulk_create(
+            [Vote(**key, value=value)],
+            update_conflicts=True,
+            unique_fields=["participant", "content_type", "object_id"],
+            update_fields=["value", "updated_at"],
+        )
+    if isinstance(target, Comment):
+        fragments.discussion_changed(
+            content_type_id=target.content_type_id,
+            object_id=target.object_id,
+            paragraph_key=target.paragraph_key,
+        )
     return value
 
 
@@ -228,7 +242,11 @@ def report_create(
         content_type=content_type, object_id=item.pk, resolved_at__isnull=True
     ).count()
     if open_reports >= threshold:
-        type(item).objects.filter(pk=item.pk, status=Status.PUBLISHED).update(
-            status=Status.HIDDEN, hidden_reason=HiddenReason.REPORTS
+        hidden = (
+            type(item)
+            .objects.filter(pk=item.pk, status=Status.PUBLISHED)
+            .update(status=Status.HIDDEN, hidden_reason=HiddenReason.REPORTS)
         )
+        if hidden and isinstance(item, Comment):  # an update() sends no post_save
+            fragments.comment_saved(Comment, item)
     return report

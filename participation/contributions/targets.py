@@ -56,14 +56,12 @@ class Rules:
 def consultation_of(page: Page) -> ConsultationPage | None:
     if isinstance(page, ConsultationPage):
         return page
+    if isinstance(page, TopicPage):
+        return page.consultation  # the one its template shows (phases loaded once)
     return ConsultationPage.objects.ancestor_of(page).first()
 
 
-def rules_for(page: Page) -> Rules:
-    consultation = consultation_of(page)
-    if consultation is None:
-        open_for_comments = getattr(page, "comments_open", True)
-        return Rules(None, True, False, open_for_comments, open_for_comments)
+def consultation_rules(consultation: ConsultationPage) -> Rules:
     return Rules(
         consultation=consultation,
         anonymous_allowed=consultation.anonymous_participation,
@@ -71,6 +69,20 @@ def rules_for(page: Page) -> Rules:
         can_comment=consultation.allows(Action.COMMENTING),
         can_vote=consultation.allows(Action.VOTING),
     )
+
+
+def rules_for(page: Page) -> Rules:
+    """Worked out once per page object: a page shows its rules in several places (support,
+    discussion, thread list), each asking for them."""
+    if "_contribution_rules" not in page.__dict__:
+        consultation = consultation_of(page)
+        if consultation is None:
+            open_for_comments = getattr(page, "comments_open", True)
+            rules = Rules(None, True, False, open_for_comments, open_for_comments)
+        else:
+            rules = consultation_rules(consultation)
+        page.__dict__["_contribution_rules"] = rules
+    return page.__dict__["_contribution_rules"]
 
 
 @dataclass(frozen=True)

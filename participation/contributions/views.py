@@ -4,6 +4,8 @@ Everything works without JavaScript (forms post and redirect back); requests sen
 script ask for JSON or an HTML fragment instead and update the page in place.
 """
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.http import Http404, HttpResponseRedirect, JsonResponse
@@ -173,14 +175,16 @@ def comment_reply(request, comment_id: int):
     )
 
 
-def _vote_response(request, *, target_obj, rules, value, fallback_url, anchor):
+def _vote_response(request, *, target_obj, rules, value, fallback: Callable[[], str], anchor):
+    """`fallback()` is where the vote's page is (asked only for answers that need it, as it
+    may cost queries)."""
     if not request.user.is_authenticated and not rules.anonymous_allowed:
         if wants_json(request):
-            return JsonResponse({"ok": False, "redirect": _login_url(fallback_url)}, status=403)
-        return redirect(_login_url(fallback_url))
+            return JsonResponse({"ok": False, "redirect": _login_url(fallback())}, status=403)
+        return redirect(_login_url(fallback()))
     if needs_captcha(request):
         # An anonymous visitor's first action in a session passes the captcha first.
-        confirm = reverse("contributions:confirm_human") + "?" + urlencode({"next": fallback_url})
+        confirm = reverse("contributions:confirm_human") + "?" + urlencode({"next": fallback()})
         if wants_json(request):
             return JsonResponse({"ok": False, "redirect": confirm}, status=403)
         return redirect(confirm)
@@ -198,20 +202,21 @@ def _vote_response(request, *, target_obj, rules, value, fallback_url, anchor):
         return render(request, "contributions/refused.html", {"message": str(refusal)}, status=403)
     if wants_json(request):
         return None
-    return HttpResponseRedirect(_back(request, fallback_url) + anchor)
+    return HttpResponseRedirect(_back(request, fallback()) + anchor)
 
 
 @require_POST
 def comment_vote(request, comment_id: int):
-    comment = get_object_or_404(Comment, pk=comment_id)
-    target = selectors.comment_target(comment)
+    """The hottest write: five queries (comment with its consultation, phases, participant,
+    the vote, the counts), the rate limit in Redis."""
+    comment = get_object_or_404(Comment.objects.select_related("consultation"), pk=comment_id)
     value = _vote_value(request)
     response = _vote_response(
         request,
         target_obj=comment,
-        rules=target.rules,
+        rules=selectors.comment_rules(comment),
         value=value,
-        fallback_url=target.url,
+        fallback=lambda: selectors.comment_target(comment).url,
         anchor=f"#kommentar-{comment.pk}",
     )
     if response is not None:
@@ -238,7 +243,7 @@ def support(request, kind: str, object_id: int):
         target_obj=target_obj,
         rules=rules_for(page),
         value=value,
-        fallback_url=url,
+        fallback=lambda: url,
         anchor="#unterstuetzen",
     )
     if response is not None:

@@ -319,6 +319,23 @@
         link?.focus(); // back to where the keyboard user started
     }
 
+    /* --- Captcha: the image, and with it the challenge, comes when the form is used ----- */
+
+    /** A form embedded in a page names its captcha image in data-captcha-src: the server makes
+     *  a challenge only when the image is asked for, not for every view of the page. */
+    function showDeferredCaptcha(root) {
+        root.querySelectorAll("img[data-captcha-src]").forEach((image) => {
+            image.src = image.dataset.captchaSrc;
+            image.removeAttribute("data-captcha-src");
+            image.hidden = false;
+        });
+    }
+
+    document.addEventListener("focusin", (event) => {
+        const form = event.target instanceof Element ? event.target.closest("form") : null;
+        if (form) showDeferredCaptcha(form);
+    });
+
     /* --- Captcha: a new image without losing the text ----------------------------------- */
 
     async function reloadCaptcha(button) {
@@ -332,6 +349,7 @@
             });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const data = await response.json();
+            showDeferredCaptcha(box);
             box.querySelector("[data-captcha-image]").src = data.image_url;
             box.querySelector('input[name$="captcha_0"]').value = data.key;
             const audio = box.querySelector("[data-captcha-audio]");

@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 
-from participation.contributions import selectors
+from participation.contributions import fragments, selectors
 from participation.contributions.forms import CommentForm
 from participation.contributions.targets import Target
 from participation.contributions.text import render_plain_text
@@ -32,6 +32,7 @@ def comment_form_for(request, target: Target, *, parent=None) -> CommentForm:
         },
         # Where an account is required, the visitor logs in instead of solving a captcha.
         needs_captcha=needs_captcha(request) and target.rules.anonymous_allowed,
+        defer_captcha_image=True,
         registered=request.user.is_authenticated,
     )
 
@@ -41,18 +42,25 @@ def discussion(context, obj, paragraph=None, level=2):
     """The discussion of a target; `level` is its heading level where it is embedded."""
     request = context["request"]
     target = Target(obj, paragraph)
+    viewer = selectors.participant_get(request)
     focus = request.GET.get("kommentar")
-    result = selectors.discussion_for(
+    public_count, listing = fragments.listing(
+        request,
         target,
-        viewer=selectors.participant_get(request),
-        sort=request.GET.get("sortierung", selectors.DEFAULT_SORT),
-        page_number=request.GET.get("seite", 1),
-        focus_root_id=int(focus) if focus and focus.isdecimal() else None,
+        viewer,
+        lambda: selectors.discussion_for(
+            target,
+            viewer=viewer,
+            sort=request.GET.get("sortierung", selectors.DEFAULT_SORT),
+            page_number=request.GET.get("seite", 1),
+            focus_root_id=int(focus) if focus and focus.isdecimal() else None,
+        ),
     )
     return {
         "request": request,
         "user": request.user,
-        "discussion": result,
+        "public_count": public_count,
+        "listing": listing,
         "level": level,
         "sublevel": level + 1,
         "target": target,

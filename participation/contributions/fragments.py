@@ -1,0 +1,108 @@
+"""The list of a discussion, rendered once for every anonymous visitor.
+
+For a visitor without participant and without login, a discussion's comment list (sort links,
+comments, vote buttons, "load more") is the same for everyone: it is kept in the cache for
+DISCUSSION_CACHE_SECONDS and skips the list's queries and most of its rendering. Vote forms
+carry a CSRF token; the stored HTML has a placeholder that is replaced by the visitor's own
+token on the way out, so no visitor's token is ever stored or shown to another.
+
+Every saved comment (new, edited, deleted, moderated) and every vote gives its discussion a
+new version; a stored list of an older version is not used. Changes that bypass both (names
+changed in a profile, bulk updates) show after at most DISCUSSION_CACHE_SECONDS.
+"""
+
+import hashlib
+import uuid
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils.crypto import salted_hmac
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from participation.contributions.targets import Target
+
+TEMPLATE = "contributions/includes/comment_listing.html"
+
+
+def _csrf_placeholder() -> str:
+    """Stands for the CSRF token in rendered lists; derived from SECRET_KEY, so no text a
+    visitor writes can contain it."""
+    return salted_hmac("contributions.fragments", "csrf", algorithm="sha256").hexdigest()
+
+
+def version_key(content_type_id: int, object_id: int, paragraph_key: str) -> str:
+    return f"discussion:version:{content_type_id}:{object_id}:{paragraph_key}"
+
+
+def discussion_changed(*, content_type_id: int, object_id: int, paragraph_key: str) -> None:
+    """Any value differs from the one stored lists were made for; one cache write."""
+    cache.set(version_key(content_type_id, object_id, paragraph_key), uuid.uuid4().hex, None)
+
+
+def comment_saved(sender, instance, **_kwargs) -> None:
+    """post_save receiver for Comment."""
+    discussion_changed(
+        content_type_id=instance.content_type_id,
+        object_id=instance.object_id,
+        paragraph_key=instance.paragraph_key,
+    )
+
+
+def _shared(request, viewer) -> bool:
+    return (
+        bool(settings.DISCUSSION_CACHE_SECONDS)
+        and viewer is None
+        and not (request.user.is_authenticated)
+    )
+
+
+def listing(request, target: Target, viewer, load: Callable) -> tuple[int, str]:
+    """(published comments and replies, the list's HTML) for this request; `load()` returns
+    the discussion (selectors.discussion_for) when the list has to be rendered."""
+    shared = _shared(request, viewer)
+    rules = target.rules
+    if shared:
+        versions = version_key(target.content_type.pk, target.object_id, target.paragraph_key)
+        address = "|".join(
+            [
+                get_language(),
+                request.get_full_path(),
+                target.session_key,
+                str((rules.can_vote, rules.can_comment, rules.anonymous_allowed)),
+            ]
+        )
+        key = "discussion:list:" + hashlib.sha256(address.encode()).hexdigest()
+        found = cache.get_many([versions, key])
+        stored = found.get(key)
+        if stored and stored["version"] == found.get(versions):
+            return stored["count"], _with_token(request, stored["html"])
+    result = load()
+    html = render_to_string(
+        TEMPLATE,
+        {
+            "request": request,
+            "discussion": result,
+            "target": target,
+            "csrf_token": _csrf_placeholder(),
+        },
+    )
+    if shared:
+        version = found.get(versions)
+        if version is None:  # first list of this discussion since the cache started
+            version = uuid.uuid4().hex
+            cache.add(versions, version, None)
+            version = cache.get(versions, version)
+        stored = {"version": version, "count": result.public_count, "html": html}
+        cache.set(key, stored, settings.DISCUSSION_CACHE_SECONDS)
+    return result.public_count, _with_token(request, html)
+
+
+def _with_token(request, html: str) -> str:
+    placeholder = _csrf_placeholder()
+    if placeholder in html:
+        html = html.replace(placeholder, get_token(request))
+    return mark_safe(html)  # noqa: S308 - our own template's output
