@@ -378,6 +378,7 @@ NOT_EXPORTED: dict[str, str] = {
     "surveys.Response.entered_by": "staff member who typed in a paper questionnaire; SET_NULL",
     "moderation.ModerationLogEntry.moderator": "moderation decision log (staff); SET_NULL",
     "moderation.DigestSubscription.user": "staff's opt-in to the moderation digest; CASCADE",
+    "exports.ExportJob.requested_by": "export run by staff (Planung, Moderation); SET_NULL",
 }
 
 
