@@ -127,17 +127,19 @@ def bar_chart(
     table_collapsed: bool = False,
     decimals: int | None = None,
 ) -> SafeString:
-    """Horizontal bars, one per label, scaled to the largest value, with value (and share)
-    written at the end of each bar."""
+    """Horizontal bars, one per label, with value (and share) written at the end of each
+    bar. With a share on every bar the scale is 0–100 % (three of twelve is a quarter of
+    the width, whatever the other bars); otherwise it runs to the largest value."""
     chart_id = _chart_id()
     decimals = _decimals([bar.value for bar in bars]) if decimals is None else decimals
+    by_share = bool(bars) and all(bar.share is not None for bar in bars)
     largest = max((float(bar.value) for bar in bars), default=0) or 1
     row_height, bar_height, text_width = 46, 20, 130
     plot_width = WIDTH - text_width
     rows = []
     for index, bar in enumerate(bars):
         top = index * row_height
-        width = plot_width * float(bar.value) / largest
+        width = plot_width * (bar.share if by_share else float(bar.value) / largest)
         text = format_number(bar.value, decimals)
         if bar.share is not None:
             text = f"{text} ({format_percent(bar.share)})"

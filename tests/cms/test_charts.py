@@ -67,7 +67,8 @@ def test_bar_chart_labels_the_svg_and_lists_every_value_in_a_table():
     assert not re.search(r'(?:x|y|width|height)="[0-9]+,[0-9]', html)
     rects = svg.findall(f".//{SVG}rect")
     widths = [float(rect.get("width")) for rect in rects]
-    assert widths[1] == max(widths) and widths[2] == 0  # scaled to the largest value
+    # Every bar has a share: the scale is 0–100 %, so 50 % is half the plot's 510 units.
+    assert widths == [204.0, 255.0, 0.0]
     texts = [text.text for text in svg.iter(f"{SVG}text")]
     assert "12 (40,0\u00a0%)" in texts and "1.500 (50,0\u00a0%)" in texts
     assert _table_rows(html) == [
@@ -78,12 +79,14 @@ def test_bar_chart_labels_the_svg_and_lists_every_value_in_a_table():
     assert "<details" not in html
 
 
-def test_bar_chart_without_shares_has_no_share_column_and_can_fold_its_table():
+def test_bar_chart_without_shares_scales_to_the_largest_value_and_can_fold_its_table():
     html = bar_chart(
         caption="Werte", bars=[Bar("a", 1.5), Bar("b", 2)], value_label="Wert", table_collapsed=True
     )
     assert "<details" in html and "Daten als Tabelle" in html
     assert _table_rows(html) == [["a", "1,5"], ["b", "2,0"]]
+    widths = [float(rect.get("width")) for rect in _svg(html).iter(f"{SVG}rect")]
+    assert widths == [382.5, 510.0]
 
 
 def test_long_labels_are_shortened_in_the_drawing_but_complete_in_the_table():
