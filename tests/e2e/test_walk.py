@@ -325,17 +325,19 @@ def survey_results_not_yet(visit):
 
 def official_response(visit):
     """A highlighted comment with the town's official response (moderation demo)."""
+    from home.demo.moderation import OFFICIAL_RESPONSE
     from participation.contributions.models import Comment
     from participation.contributions.selectors import comment_permalink
 
-    visit.goto(comment_permalink(Comment.objects.get(is_official=True)))
+    visit.goto(comment_permalink(Comment.objects.get(text=OFFICIAL_RESPONSE)))
 
 
 def hidden_by_moderation(visit):
+    from home.demo.moderation import HIDDEN_TEXT
     from participation.contributions.models import Comment
     from participation.contributions.selectors import comment_permalink
 
-    visit.goto(comment_permalink(Comment.objects.get(hidden_reason="moderation")))
+    visit.goto(comment_permalink(Comment.objects.get(text=HIDDEN_TEXT)))
 
 
 STATES = [
