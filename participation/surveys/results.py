@@ -26,13 +26,13 @@ from typing import Any
 from django.db import connection
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber, TruncDate
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.charts import format_number
 from participation.consultations.models import ConsultationPage
 from participation.consultations.phases import Action
 from participation.contributions.models import Participant
+from participation.surveys.availability import survey_availability
 from participation.surveys.models import (
     Answer,
     AnswerChoice,
@@ -658,15 +658,8 @@ def _phases_of(survey: SurveyPage) -> ConsultationPage | None:
 
 
 def survey_is_closed(survey: SurveyPage, *, now: datetime | None = None) -> bool:
-    """Closed when its end date has passed, or — following the consultation's phases — when
-    every phase that allows answering surveys is over."""
-    now = now or timezone.now()
-    consultation = _phases_of(survey)
-    if consultation is not None:
-        survey_phases = [p for p in consultation.timeline.phases if p.allows(Action.SURVEYS)]
-        today = timezone.localdate(now)
-        return bool(survey_phases) and all(phase.end < today for phase in survey_phases)
-    return survey.closes_at is not None and survey.closes_at <= now
+    """Closed for answers: the same rule the answering pages apply (availability.py)."""
+    return survey_availability(survey, now=now).state == "closed"
 
 
 def results_access(survey: SurveyPage, *, participant: Participant | None) -> ResultsAccess:
