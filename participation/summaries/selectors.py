@@ -234,11 +234,23 @@ def support_ranking(consultation: ConsultationPage, *, limit: int) -> dict:
     )[:limit]
     return {
         "topics": ranked_topics,
+        # Threads are citizens' text: stored by id, their titles are read when shown.
         "threads": [
-            {"title": thread.title, "url": thread_url(thread), "count": thread.support}
+            {"id": thread.pk, "url": thread_url(thread), "count": thread.support}
             for thread in threads
         ],
     }
+
+
+def ranked_threads(rows: list[dict]) -> list[dict]:
+    """The stored thread ranking with the current titles; threads that are no longer public
+    (hidden, deleted by their author) are left out. One query."""
+    titles = dict(
+        _public(Thread.objects.filter(pk__in=[row["id"] for row in rows])).values_list(
+            "pk", "title"
+        )
+    )
+    return [{**row, "title": titles[row["id"]]} for row in rows if row["id"] in titles]
 
 
 # --- categories ------------------------------------------------------------------------------
