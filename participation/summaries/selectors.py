@@ -130,11 +130,15 @@ def _in_phase(field: str, phase: Phase) -> Q:
     return Q(**{f"{field}__date__gte": phase.start, f"{field}__date__lte": phase.end})
 
 
-def _counts_by_phase(queryset: QuerySet, field: str, phases: list[Phase], **totals) -> dict:
+def _counts_by_phase(
+    queryset: QuerySet, field: str, phases: list[Phase], *, only: Q | None = None, **totals
+) -> dict:
+    """Totals plus, per phase, the rows (matching `only`) that came in during it."""
+    only = only if only is not None else Q()
     return queryset.aggregate(
         **totals,
         **{
-            f"phase_{index}": Count("pk", filter=_in_phase(field, phase))
+            f"phase_{index}": Count("pk", filter=only & _in_phase(field, phase))
             for index, phase in enumerate(phases)
         },
     )
@@ -156,6 +160,7 @@ def consultation_key_figures(consultation: ConsultationPage) -> KeyFigures:
         votes_queryset,
         "created_at",
         phases,
+        only=on_comments,
         total=Count("pk", filter=on_comments),
         supports=Count("pk", filter=supports),
     )
