@@ -473,6 +473,7 @@ def published_summary(consultation: ConsultationPage):
         .public()
         .child_of(consultation)
         .defer_streamfields()
+        .defer("frozen_figures")
         .order_by("path")
         .first()
     )
