@@ -80,6 +80,13 @@ class SupportRankingBlock(blocks.StructBlock):
     def figures(self, value, *, consultation):
         return selectors.support_ranking(consultation, limit=value["limit"])
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        figures = context.get("figures") or {}
+        context["topics"] = figures.get("topics", [])
+        context["threads"] = selectors.ranked_threads(figures.get("threads", []))
+        return context
+
 
 class CategoryChartBlock(blocks.StructBlock):
     heading = blocks.CharBlock(

@@ -130,11 +130,15 @@ def _in_phase(field: str, phase: Phase) -> Q:
     return Q(**{f"{field}__date__gte": phase.start, f"{field}__date__lte": phase.end})
 
 
-def _counts_by_phase(queryset: QuerySet, field: str, phases: list[Phase], **totals) -> dict:
+def _counts_by_phase(
+    queryset: QuerySet, field: str, phases: list[Phase], *, only: Q | None = None, **totals
+) -> dict:
+    """Totals plus, per phase, the rows (matching `only`) that came in during it."""
+    only = only if only is not None else Q()
     return queryset.aggregate(
         **totals,
         **{
-            f"phase_{index}": Count("pk", filter=_in_phase(field, phase))
+            f"phase_{index}": Count("pk", filter=only & _in_phase(field, phase))
             for index, phase in enumerate(phases)
         },
     )
@@ -156,6 +160,7 @@ def consultation_key_figures(consultation: ConsultationPage) -> KeyFigures:
         votes_queryset,
         "created_at",
         phases,
+        only=on_comments,
         total=Count("pk", filter=on_comments),
         supports=Count("pk", filter=supports),
     )
@@ -234,11 +239,23 @@ def support_ranking(consultation: ConsultationPage, *, limit: int) -> dict:
     )[:limit]
     return {
         "topics": ranked_topics,
+        # Threads are citizens' text: stored by id, their titles are read when shown.
         "threads": [
-            {"title": thread.title, "url": thread_url(thread), "count": thread.support}
+            {"id": thread.pk, "url": thread_url(thread), "count": thread.support}
             for thread in threads
         ],
     }
+
+
+def ranked_threads(rows: list[dict]) -> list[dict]:
+    """The stored thread ranking with the current titles; threads that are no longer public
+    (hidden, deleted by their author) are left out. One query."""
+    titles = dict(
+        _public(Thread.objects.filter(pk__in=[row["id"] for row in rows])).values_list(
+            "pk", "title"
+        )
+    )
+    return [{**row, "title": titles[row["id"]]} for row in rows if row["id"] in titles]
 
 
 # --- categories ------------------------------------------------------------------------------
@@ -456,6 +473,7 @@ def published_summary(consultation: ConsultationPage):
         .public()
         .child_of(consultation)
         .defer_streamfields()
+        .defer("frozen_figures")
         .order_by("path")
         .first()
     )

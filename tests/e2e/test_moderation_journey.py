@@ -165,3 +165,4 @@ def test_summary_is_built_submitted_approved_and_published(demo_site, new_page, 
 
     public.goto(base + consultation.url)
     expect(public.locator(".summary-teaser")).to_contain_text("Ergebnisbericht Innenstadt")
+    axe_check(public)

@@ -158,3 +158,13 @@ def test_the_published_report_takes_a_bounded_number_of_queries(
 
     with django_assert_max_num_queries(16):
         assert client.get(summary.url).status_code == 200
+
+
+def test_a_ranked_thread_hidden_later_leaves_the_ranking(client, summary, world):
+    world["thread"].status = "hidden"
+    world["thread"].save()
+
+    text = block_text(soup_of(client, summary), "Meiste Unterstützung")
+
+    assert "Ein Bus am Sonntag" not in text
+    assert "Wohnen und Altstadt" in text

@@ -53,15 +53,17 @@ def test_key_figures_by_phase_follow_the_day_things_came_in(home_page):
     early = CommentFactory(target=topic)
     early.created_at = timezone.now() - timedelta(days=15)
     early.save(update_fields=["created_at"])
+    VoteFactory(target=CommentFactory(target=topic))
     CommentFactory(target=topic)
-    CommentFactory(target=topic)
+    VoteFactory(target=topic)  # a support, not a vote on a comment
 
     figures = selectors.consultation_key_figures(consultation)
 
-    assert [(phase.name, phase.comments) for phase in figures.phases] == [
-        ("Erste Runde", 1),
-        ("Zweite Runde", 2),
+    assert [(phase.name, phase.comments, phase.votes) for phase in figures.phases] == [
+        ("Erste Runde", 1, 0),
+        ("Zweite Runde", 2, 1),
     ]
+    assert sum(phase.votes for phase in figures.phases) == figures.votes
 
 
 def test_key_figures_survive_the_round_trip_through_json(world):
@@ -89,9 +91,9 @@ def test_support_ranking_orders_by_support(world):
         ("Grün in der Stadt", 3),
         ("Wohnen und Altstadt", 1),
     ]
-    assert [(row["title"], row["count"]) for row in ranking["threads"]] == [
-        ("Ein Bus am Sonntag", 1)
-    ]
+    assert [
+        (row["title"], row["count"]) for row in selectors.ranked_threads(ranking["threads"])
+    ] == [("Ein Bus am Sonntag", 1)]
 
 
 def test_comments_per_category_counts_public_comments_and_threads(world):
