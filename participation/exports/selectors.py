@@ -1,4 +1,5 @@
-"""The planners' dashboard: key figures and breakdowns of one consultation.
+"""A consultation's key figures (shown by the planners' dashboard and the result report) and
+the dashboard's breakdowns.
 
 Everything is counted from the querysets the exports use (participation/exports/scope.py),
 so a figure here is the number of rows the matching export has. A fixed number of queries,
@@ -6,7 +7,7 @@ whatever the amount of content.
 """
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, timedelta
 
 from django.contrib.contenttypes.models import ContentType
@@ -16,7 +17,12 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
-from participation.consultations.models import ConceptDocumentPage, ConsultationPage, TopicPage
+from participation.consultations.models import (
+    ConceptDocumentPage,
+    ConsultationPage,
+    Phase,
+    TopicPage,
+)
 from participation.contributions.models import Comment, Participant
 from participation.exports import scope
 from participation.exports.tables import excerpt
@@ -26,19 +32,69 @@ TOP_PARAGRAPHS = 10
 
 
 @dataclass(frozen=True)
+class PhaseFigures:
+    """What came in during one phase, by the day it came in."""
+
+    name: str
+    start: date
+    end: date
+    comments: int
+    threads: int
+    votes: int  # up and down votes on comments
+    supports: int | None  # None: frozen in a report before it was counted per phase
+    survey_responses: int
+
+    @property
+    def contributions(self) -> int:
+        return (
+            self.comments + self.threads + self.votes + (self.supports or 0) + self.survey_responses
+        )
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "start": self.start.isoformat(), "end": self.end.isoformat()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "PhaseFigures":
+        return cls(
+            **{
+                **{field.name: data.get(field.name) for field in fields(cls)},
+                "start": date.fromisoformat(data["start"]),
+                "end": date.fromisoformat(data["end"]),
+            }
+        )
+
+
+@dataclass(frozen=True)
 class KeyFigures:
-    participants_registered: int
-    participants_anonymous: int
+    """What came in during a consultation: comments and replies, forum threads, votes on
+    comments, supports of topics and threads, survey responses (online, on paper and from
+    workshops) and the distinct participants behind them; in total and per phase.
+
+    The result report stores these as a dict (`to_dict`) when it is published. Figures a
+    report frozen earlier did not record read back as None (`from_dict`)."""
+
+    participants: int
+    participants_registered: int | None  # with an account (or one deleted since)
+    participants_anonymous: int | None
     comments: int
     threads: int
     votes: int  # up and down votes on comments
     supports: int  # supports of topics and threads
-    responses: int  # all sources
-    paper_responses: int  # paper and workshop
+    survey_responses: int  # all sources
+    paper_responses: int | None  # paper and workshop
+    phases: tuple[PhaseFigures, ...] = ()
 
-    @property
-    def participants(self) -> int:
-        return self.participants_registered + self.participants_anonymous
+    def to_dict(self) -> dict:
+        return {**asdict(self), "phases": [phase.to_dict() for phase in self.phases]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "KeyFigures":
+        return cls(
+            **{
+                **{field.name: data.get(field.name) for field in fields(cls)},
+                "phases": tuple(PhaseFigures.from_dict(phase) for phase in data.get("phases", ())),
+            }
+        )
 
 
 @dataclass(frozen=True)
@@ -70,42 +126,84 @@ class Dashboard:
     per_day: list[tuple[date, int]]
     per_topic: list[LabelledCount]  # comments, supports
     per_chapter: list[LabelledCount]  # comments
-    per_phase: list[LabelledCount]  # contributions
     top_paragraphs: list[ParagraphCount]
     surveys: list[SurveyFigures]
 
 
-def key_figures(consultation: ConsultationPage) -> KeyFigures:
+def _in_phase(field: str, phase: Phase) -> Q:
+    return Q(**{f"{field}__date__gte": phase.start, f"{field}__date__lte": phase.end})
+
+
+def _per_phase(name: str, field: str, phases: tuple, only: Q | None = None) -> dict:
+    """Aggregates counting, per phase, the rows (matching `only`) that came in during it."""
+    only = only if only is not None else Q()
+    return {
+        f"{name}_{index}": Count("pk", filter=only & _in_phase(field, phase))
+        for index, phase in enumerate(phases)
+    }
+
+
+def consultation_key_figures(consultation: ConsultationPage) -> KeyFigures:
+    """The consultation's key figures, in total and per phase (by the day things came in).
+
+    Counted from the export scope: what the exports contain without moderated items, so the
+    dashboard, the exports and the result report agree. Six queries."""
+    phases = consultation.timeline.phases
     comments = scope.consultation_comments(consultation)
     threads = scope.consultation_threads(consultation)
     votes = scope.consultation_votes(consultation)
-    comment_type = ContentType.objects.get_for_model(Comment)
-    vote_counts = votes.aggregate(
-        votes=Count("pk", filter=Q(content_type=comment_type)),
-        supports=Count("pk", filter=~Q(content_type=comment_type)),
-    )
     survey_ids = scope.consultation_surveys(consultation).values("pk")
-    response_counts = scope.survey_responses_of(survey_ids).aggregate(
-        total=Count("pk"), paper=Count("pk", filter=~Q(source=Source.ONLINE))
+    responses = scope.survey_responses_of(survey_ids)
+    on_comments = Q(content_type=ContentType.objects.get_for_model(Comment))
+    comment_counts = comments.aggregate(
+        total=Count("pk"), **_per_phase("comments", "created_at", phases)
+    )
+    thread_counts = threads.aggregate(
+        total=Count("pk"), **_per_phase("threads", "created_at", phases)
+    )
+    vote_counts = votes.aggregate(
+        votes=Count("pk", filter=on_comments),
+        supports=Count("pk", filter=~on_comments),
+        **_per_phase("votes", "created_at", phases, on_comments),
+        **_per_phase("supports", "created_at", phases, ~on_comments),
+    )
+    response_counts = responses.aggregate(
+        total=Count("pk"),
+        paper=Count("pk", filter=~Q(source=Source.ONLINE)),
+        **_per_phase("responses", "submitted_at", phases),
     )
     participants = Participant.objects.filter(
         Q(pk__in=comments.values("participant_id"))
         | Q(pk__in=threads.values("participant_id"))
         | Q(pk__in=votes.values("participant_id"))
-        | Q(pk__in=scope.survey_responses_of(survey_ids).values("participant_id"))
+        | Q(pk__in=responses.values("participant_id"))
     ).aggregate(
         registered=Count("pk", filter=Q(user__isnull=False) | Q(account_deleted=True)),
         anonymous=Count("pk", filter=Q(user__isnull=True, account_deleted=False)),
     )
     return KeyFigures(
+        participants=participants["registered"] + participants["anonymous"],
         participants_registered=participants["registered"],
         participants_anonymous=participants["anonymous"],
-        comments=comments.count(),
-        threads=threads.count(),
+        comments=comment_counts["total"],
+        threads=thread_counts["total"],
         votes=vote_counts["votes"],
         supports=vote_counts["supports"],
-        responses=response_counts["total"],
+        survey_responses=response_counts["total"],
         paper_responses=response_counts["paper"],
+        phases=tuple(
+            PhaseFigures(
+                name=phase.name,
+                start=phase.start,
+                end=phase.end,
+                comments=comment_counts[f"comments_{index}"],
+                threads=thread_counts[f"threads_{index}"],
+                votes=vote_counts[f"votes_{index}"],
+                supports=vote_counts[f"supports_{index}"],
+                survey_responses=response_counts[f"responses_{index}"],
+            )
+            for index, phase in enumerate(phases)
+        ),
     )
 
 
@@ -216,19 +314,12 @@ def dashboard(consultation: ConsultationPage) -> Dashboard:
                     )
     paragraphs.sort(key=lambda paragraph: -paragraph.comments)
     return Dashboard(
-        figures=key_figures(consultation),
+        figures=consultation_key_figures(consultation),
         per_day=[(day, days[day]) for day in _day_range(consultation, days)],
         per_topic=[
             LabelledCount(topic.title, per_page[topic.pk], supports[topic.pk]) for topic in topics
         ],
         per_chapter=per_chapter,
-        per_phase=[
-            LabelledCount(
-                phase.name,
-                sum(n for day, n in days.items() if day and phase.start <= day <= phase.end),
-            )
-            for phase in consultation.timeline.phases
-        ],
         top_paragraphs=paragraphs[:TOP_PARAGRAPHS],
         surveys=_survey_figures(consultation),
     )

@@ -193,11 +193,11 @@ def _charts(board: selectors.Dashboard) -> dict:
         else "",
         "per_phase": charts.bar_chart(
             caption=_("Beiträge je Phase"),
-            bars=[charts.Bar(row.label, row.first) for row in board.per_phase],
+            bars=[charts.Bar(phase.name, phase.contributions) for phase in board.figures.phases],
             value_label=contributions,
             label_heading=_("Phase"),
         )
-        if board.per_phase
+        if board.figures.phases
         else "",
         "per_topic": charts.stacked_bar_chart(
             caption=_("Kommentare und Unterstützungen je Themenfeld"),

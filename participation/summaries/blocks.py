@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from cms.blocks import RICH_TEXT_FEATURES
+from participation.exports.selectors import consultation_key_figures
 from participation.summaries import selectors
 
 
@@ -29,7 +30,7 @@ class KeyFiguresBlock(blocks.StructBlock):
         )
 
     def figures(self, value, *, consultation):
-        return selectors.consultation_key_figures(consultation).to_dict()
+        return consultation_key_figures(consultation).to_dict()
 
 
 class SurveyQuestionBlock(blocks.StructBlock):

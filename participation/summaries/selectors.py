@@ -2,11 +2,12 @@
 
 Every function returns plain, JSON-ready values (dataclasses with `to_dict`/`from_dict` or
 dicts), so a published report can store them and show them unchanged later. Each runs a
-fixed number of queries, however much input the consultation has.
+fixed number of queries, however much input the consultation has. The key figures come from
+participation.exports.selectors: the report, the planners' dashboard and the exports count
+the same things.
 """
 
 from dataclasses import asdict, dataclass
-from datetime import date
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -17,13 +18,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Page
 
-from participation.consultations.models import (
-    ConceptDocumentPage,
-    ConsultationPage,
-    ForumPage,
-    Phase,
-    TopicPage,
-)
+from participation.consultations.models import ConceptDocumentPage, ConsultationPage, TopicPage
 from participation.contributions.models import Comment, Status, Thread, Vote
 from participation.contributions.selectors import (
     comment_permalink,
@@ -31,176 +26,14 @@ from participation.contributions.selectors import (
     paragraph_comment_counts,
     thread_url,
 )
+from participation.exports import scope
 from participation.moderation.models import ModerationCategory
-from participation.surveys.models import Answer, QuoteStatus, Response, SurveyPage
+from participation.surveys.models import Answer, QuoteStatus, SurveyPage
 from participation.surveys.results import survey_results
-
-# --- key figures -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PhaseFigures:
-    name: str
-    start: date
-    end: date
-    comments: int
-    threads: int
-    votes: int
-    survey_responses: int
-
-    def to_dict(self) -> dict:
-        return {**asdict(self), "start": self.start.isoformat(), "end": self.end.isoformat()}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "PhaseFigures":
-        return cls(
-            **{
-                **data,
-                "start": date.fromisoformat(data["start"]),
-                "end": date.fromisoformat(data["end"]),
-            }
-        )
-
-
-@dataclass(frozen=True)
-class KeyFigures:
-    """What came in during a consultation: public comments and replies, forum threads, votes
-    on comments, supports for topics and threads, survey responses (online and on paper),
-    and the number of distinct participants behind them."""
-
-    participants: int
-    comments: int
-    threads: int
-    votes: int
-    supports: int
-    survey_responses: int
-    phases: tuple[PhaseFigures, ...] = ()
-
-    def to_dict(self) -> dict:
-        return {**asdict(self), "phases": [phase.to_dict() for phase in self.phases]}
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "KeyFigures":
-        return cls(
-            **{
-                **data,
-                "phases": tuple(PhaseFigures.from_dict(phase) for phase in data["phases"]),
-            }
-        )
 
 
 def _public(queryset: QuerySet) -> QuerySet:
     return queryset.filter(status=Status.PUBLISHED, deleted_at__isnull=True)
-
-
-def _consultation_comments(consultation: ConsultationPage) -> QuerySet:
-    return _public(Comment.objects.filter(consultation=consultation))
-
-
-def _consultation_threads(consultation: ConsultationPage) -> QuerySet:
-    forums = ForumPage.objects.descendant_of(consultation).values("pk")
-    return _public(Thread.objects.filter(forum__in=forums))
-
-
-def _consultation_responses(consultation: ConsultationPage) -> QuerySet:
-    return Response.objects.filter(
-        survey__in=SurveyPage.objects.descendant_of(consultation).values("pk")
-    )
-
-
-def _consultation_votes(consultation: ConsultationPage) -> tuple[QuerySet, Q, Q]:
-    """Votes on the consultation's comments and supports for its topics and threads, with the
-    conditions that tell the two apart."""
-    content_types = ContentType.objects.get_for_models(Comment, Thread, Page)
-    on_comments = Q(
-        content_type=content_types[Comment],
-        object_id__in=Comment.objects.filter(consultation=consultation).values("pk"),
-    )
-    supports = Q(
-        content_type=content_types[Page],
-        object_id__in=TopicPage.objects.child_of(consultation).values("pk"),
-    ) | Q(
-        content_type=content_types[Thread],
-        object_id__in=_consultation_threads(consultation).values("pk"),
-    )
-    return Vote.objects.filter(on_comments | supports), on_comments, supports
-
-
-def _in_phase(field: str, phase: Phase) -> Q:
-    return Q(**{f"{field}__date__gte": phase.start, f"{field}__date__lte": phase.end})
-
-
-def _counts_by_phase(
-    queryset: QuerySet, field: str, phases: list[Phase], *, only: Q | None = None, **totals
-) -> dict:
-    """Totals plus, per phase, the rows (matching `only`) that came in during it."""
-    only = only if only is not None else Q()
-    return queryset.aggregate(
-        **totals,
-        **{
-            f"phase_{index}": Count("pk", filter=only & _in_phase(field, phase))
-            for index, phase in enumerate(phases)
-        },
-    )
-
-
-def consultation_key_figures(consultation: ConsultationPage) -> KeyFigures:
-    """The consultation's key figures, in total and per phase (by the date things came in).
-
-    Pure read, shared by the result report and the exports."""
-    phases = sorted(consultation.phases.all(), key=lambda phase: (phase.start, phase.end))
-    comments = _counts_by_phase(
-        _consultation_comments(consultation), "created_at", phases, total=Count("pk")
-    )
-    threads = _counts_by_phase(
-        _consultation_threads(consultation), "created_at", phases, total=Count("pk")
-    )
-    votes_queryset, on_comments, supports = _consultation_votes(consultation)
-    votes = _counts_by_phase(
-        votes_queryset,
-        "created_at",
-        phases,
-        only=on_comments,
-        total=Count("pk", filter=on_comments),
-        supports=Count("pk", filter=supports),
-    )
-    responses = _counts_by_phase(
-        _consultation_responses(consultation), "submitted_at", phases, total=Count("pk")
-    )
-    # UNION (not UNION ALL) removes duplicates: each person counts once.
-    participant_ids = (
-        Comment.objects.filter(consultation=consultation)
-        .values_list("participant_id")
-        .union(
-            Thread.objects.filter(
-                forum__in=ForumPage.objects.descendant_of(consultation).values("pk")
-            ).values_list("participant_id"),
-            votes_queryset.values_list("participant_id"),
-            _consultation_responses(consultation)
-            .filter(participant__isnull=False)
-            .values_list("participant_id"),
-        )
-    )
-    return KeyFigures(
-        participants=participant_ids.count(),
-        comments=comments["total"],
-        threads=threads["total"],
-        votes=votes["total"],
-        supports=votes["supports"],
-        survey_responses=responses["total"],
-        phases=tuple(
-            PhaseFigures(
-                name=phase.name,
-                start=phase.start,
-                end=phase.end,
-                comments=comments[f"phase_{index}"],
-                threads=threads[f"phase_{index}"],
-                votes=votes[f"phase_{index}"],
-                survey_responses=responses[f"phase_{index}"],
-            )
-            for index, phase in enumerate(phases)
-        ),
-    )
 
 
 # --- support ranking -------------------------------------------------------------------------
@@ -221,7 +54,7 @@ def support_ranking(consultation: ConsultationPage, *, limit: int) -> dict:
         .values_list("object_id", "n")
     )
     threads = (
-        _consultation_threads(consultation)
+        _public(scope.consultation_threads(consultation))
         .annotate(
             support=Count(
                 "votes",

@@ -5,7 +5,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cms.charts import Bar, bar_chart
-from participation.summaries.selectors import KeyFigures, published_summary
+from participation.exports.selectors import KeyFigures
+from participation.summaries.selectors import published_summary
 
 register = template.Library()
 

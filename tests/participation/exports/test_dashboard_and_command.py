@@ -31,14 +31,14 @@ def test_dashboard_numbers_equal_the_exports(world):
     assert figures.votes == vote_kinds["Stimme"] == 6
     assert figures.supports == vote_kinds["Unterstützung"] == 2
     responses = read_csv(export_bytes(world, What.RESPONSES))
-    assert figures.responses == len(responses) == 2
+    assert figures.survey_responses == len(responses) == 2
     assert figures.paper_responses == sum(row["quelle"] != "online" for row in responses) == 1
     pseudonyms = {row["pseudonym"] for row in comments + votes + responses} - {""}
     assert figures.participants == len(pseudonyms) == 7
     assert (figures.participants_registered, figures.participants_anonymous) == (1, 6)
     # Per day, per phase and per topic add up to the same rows.
     assert sum(n for _day, n in board.per_day) == len(comments) + len(votes) + len(responses)
-    assert sum(row.first for row in board.per_phase) == sum(n for _day, n in board.per_day)
+    assert sum(phase.contributions for phase in figures.phases) == sum(n for _d, n in board.per_day)
     topic = next(row for row in board.per_topic if row.label == world.topic.title)
     topic_rows = [row for row in comments if row["ziel_id"] == f"S-{world.topic.pk}"]
     assert (topic.first, topic.second) == (len(topic_rows), 1)

@@ -50,6 +50,49 @@ def test_key_figures_block_shows_totals_and_phases(client, summary):
     assert "Online-Beteiligung" in text
 
 
+def test_key_figures_block_shows_the_split_of_participants_and_responses(client, summary):
+    text = block_text(soup_of(client, summary), "Beteiligung in Zahlen")
+
+    # Anna and Karl took part as guests, the thread's author too; no survey responses.
+    assert "Teilnehmende mit Benutzerkonto: 0, ohne Konto: 3." in text
+    assert "Papier" not in text
+
+
+def test_key_figures_frozen_by_an_earlier_version_still_render(client, summary):
+    block_id = next(str(child.id) for child in summary.body if child.block_type == "key_figures")
+    frozen = {
+        "participants": 5,
+        "comments": 3,
+        "threads": 1,
+        "votes": 1,
+        "supports": 2,
+        "survey_responses": 4,
+        "phases": [
+            {
+                "name": "Online-Beteiligung",
+                "start": "2026-03-01",
+                "end": "2026-04-30",
+                "comments": 3,
+                "threads": 1,
+                "votes": 1,
+                "survey_responses": 4,
+            }
+        ],
+    }
+    SummaryPage.objects.filter(pk=summary.pk).update(
+        frozen_figures={**summary.frozen_figures, block_id: frozen}
+    )
+
+    soup = soup_of(client, reload(summary))
+    text = block_text(soup, "Beteiligung in Zahlen")
+
+    assert "Teilnehmende 5" in text and "Umfrage-Antwortbögen 4" in text
+    assert "Benutzerkonto" not in text  # not recorded then: not shown
+    section = soup.find("h2", string="Beteiligung in Zahlen").find_parent("section")
+    row = " ".join(section.select_one("table tbody tr").get_text(" ").split())
+    assert row == "Online-Beteiligung 1. 3. 2026 – 30. 4. 2026 3 1 1 – 4"
+
+
 def test_support_ranking_block_lists_topics_and_threads_with_links(client, summary, world):
     soup = soup_of(client, summary)
     text = block_text(soup, "Meiste Unterstützung")
