@@ -12,7 +12,7 @@ from bench.common import Result, main
 from bench.load import Load, get_load
 
 ROUNDS = 3
-SECONDS = 3.0
+SECONDS = 5.0
 CONCURRENCY = 8
 TARGET_TOPIC = 0.40
 BARE = "Django-View mit fester Antwort"

@@ -81,13 +81,13 @@ def run() -> Result:
         f"- Ziel Stimmen ≥ {TARGET_VOTES:.0%} der Einfüge-View: **{verdict}** "
         f"({vote_ratio:.0%}). Eine Stimme kostet 5 Abfragen (Kommentar mit Beteiligung, "
         "Phasen, Teilnehmer:in, INSERT … ON CONFLICT, Zählung) und 3 Redis-Zugriffe "
-        "(Session, Rate-Limit, Listen-Version), die Einfüge-View 1 Abfrage und 1 Redis-Zugriff. "
-        "Auf der geteilten, voll ausgelasteten Maschine kostet jeder Rundlauf zu PostgreSQL "
-        "oder Redis einige Millisekunden Wartezeit auf CPU; das Verhältnis folgt daher etwa "
-        "dem der Rundläufe (2 zu 8). Was die Lücke schließt: Stimme und neue Zählung in einer "
-        "Anweisung (CTE, nur PostgreSQL), die Phasen einer Beteiligung im Prozess-Cache "
-        "(Schlüssel: last_published_at), die Teilnehmer-ID in der Session – zusammen 3 "
-        "Rundläufe weniger.",
+        "(Session, Rate-Limit, Listen-Version), die Einfüge-View ein rohes INSERT ohne ORM und "
+        "1 Redis-Zugriff. Der Abstand sind diese Rundläufe und die ORM-Arbeit für fünf Abfragen "
+        "(Regeln der Beteiligung, Teilnehmer:in, Zählung für die Antwort). Was die Lücke "
+        "verkleinert: Stimme und neue Zählung in einer Anweisung (CTE, nur PostgreSQL), die "
+        "Phasen einer Beteiligung im Prozess-Cache (Schlüssel: last_published_at), die "
+        "Teilnehmer-ID in der Session – zusammen 3 Rundläufe weniger; 50 % verlangte dann "
+        "immer noch, eine Stimme auf gut zwei Rundläufe zu bringen.",
         f"- Danach: gespeicherte Stimmen = zuletzt bestätigte Stimme jedes Clients: "
         f"**{'ja' if exact else 'NEIN'}** ({len(people.votes)} Paare, "
         f"{people.unknown} ohne Antwort).",

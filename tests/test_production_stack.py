@@ -160,7 +160,9 @@ def database_tasks(settings):
     reset()
 
 
-@pytest.mark.django_db
+# The worker opens and closes its own connections: committed rows, no test transaction around
+# it (migrations' rows restored afterwards).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_worker_sends_what_the_site_queued(database_tasks):
     assert "db_worker" in get_commands()
     result = feedback_mail_send.enqueue(

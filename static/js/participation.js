@@ -327,7 +327,6 @@
         root.querySelectorAll("img[data-captcha-src]").forEach((image) => {
             image.src = image.dataset.captchaSrc;
             image.removeAttribute("data-captcha-src");
-            image.hidden = false;
         });
     }
 

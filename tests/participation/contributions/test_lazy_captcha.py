@@ -17,7 +17,7 @@ def test_page_views_create_no_challenge_and_the_image_waits_for_the_form(client,
 
     assert CaptchaStore.objects.count() == 0
     image = page.select_one("img[data-captcha-src]")
-    assert image.has_attr("hidden") and not image.has_attr("src")  # set by participation.js
+    assert not image.has_attr("src")  # set by participation.js when focus enters the form
     fallback = page.select_one("noscript").decode_contents()
     assert image["data-captcha-src"] in fallback  # without JavaScript it loads at once
 
