@@ -46,6 +46,7 @@ class PhaseFigures:
 
     @property
     def contributions(self) -> int:
+        """Everything that came in (the dashboard's chart per phase)."""
         return (
             self.comments + self.threads + self.votes + (self.supports or 0) + self.survey_responses
         )
