@@ -33,6 +33,7 @@ from participation.surveys.response_selectors import (
     readable_answers,
     responses_with_answers,
 )
+from participation.surveys.results import ResultsAccess, results_access
 
 DRAFT_PREFIX = "survey-draft:"
 BACK = "zurueck"
@@ -106,6 +107,14 @@ def _base_context(request, survey) -> dict:
     }
 
 
+def _results_url(request, survey) -> str:
+    """The public results page, where this visitor may see it now; else empty."""
+    access = results_access(survey, participant=_participant(request))
+    if access != ResultsAccess.VISIBLE:
+        return ""
+    return survey.url + survey.reverse_subpage("results")
+
+
 def _start_editing(request, survey, response: Response) -> None:
     """Editing a stored response starts from its answers."""
     schema = survey.schema
@@ -128,6 +137,7 @@ def intro(request, survey):
             "step_count": len(evaluation.sections),
             "first_step_url": _steps_url(survey, 1),
             "thanks_url": _thanks_url(survey),
+            "results_url": _results_url(request, survey),
         }
     )
     return survey.render(request, context_overrides=context)
@@ -320,6 +330,7 @@ def thanks(request, survey):
             "own_response": response,
             "can_edit": survey.allow_edit and context["availability"].is_open,
             "first_step_url": _steps_url(survey, 1),
+            "results_url": _results_url(request, survey),
         }
     )
     return _render(request, survey, "surveys/survey_thanks.html", context)

@@ -8,7 +8,14 @@ from django.utils import timezone
 
 from participation.contributions.models import Participant
 from participation.contributions.services import SESSION_TOKEN_KEY
-from participation.surveys.models import Access, Answer, AnswerChoice, Response, Source
+from participation.surveys.models import (
+    Access,
+    Answer,
+    AnswerChoice,
+    Response,
+    ResultsVisibility,
+    Source,
+)
 from participation.surveys.views import DRAFT_PREFIX
 from tests.participation.contributions.factories import ParticipantFactory
 from tests.participation.surveys.conftest import step_url, summary_url, thanks_url, valid_steps
@@ -16,6 +23,7 @@ from tests.participation.surveys.conftest import step_url, summary_url, thanks_u
 pytestmark = pytest.mark.django_db
 
 CAPTCHA = {"captcha_0": "x", "captcha_1": "PASSED"}
+RESULTS_LINK = "Ergebnisse der Umfrage ansehen"
 
 
 def html(response) -> BeautifulSoup:
@@ -244,3 +252,25 @@ def test_consultation_page_lists_its_surveys_with_state(client, survey, survey_c
     states = {card.h3.get_text(strip=True): card.select_one(".status").get_text() for card in cards}
     assert states["Was ist Ihnen wichtig?"].startswith("Offen, endet am ")
     assert states["Alte Umfrage"] == "Beendet"
+
+
+def test_thanks_page_links_to_results_once_the_visitor_may_see_them(client, survey, keys):
+    survey.results_visibility = ResultsVisibility.AFTER_ANSWER
+    survey.save()
+    assert html(client.get(survey.url)).find("a", string=RESULTS_LINK) is None
+
+    answer_all_steps(client, survey, keys)
+    client.post(summary_url(survey), CAPTCHA)
+
+    link = html(client.get(thanks_url(survey))).find("a", string=RESULTS_LINK)
+    assert link["href"] == survey.url + "ergebnisse/"
+    assert client.get(link["href"]).status_code == 200
+
+
+def test_no_results_link_when_results_are_never_public(client, survey, keys):
+    survey.results_visibility = ResultsVisibility.NEVER
+    survey.save()
+    answer_all_steps(client, survey, keys)
+    client.post(summary_url(survey), CAPTCHA)
+
+    assert html(client.get(thanks_url(survey))).find("a", string=RESULTS_LINK) is None
