@@ -1,50 +1,17 @@
-"""Writes that race: many requests at the same moment still leave consistent rows.
+"""Writes that race: many requests at the same moment still leave consistent rows."""
 
-SQLite serialises all writers, so these run against PostgreSQL (CI sets DATABASE_URL)."""
-
-import threading
 import uuid
 
 import pytest
-from django.db import connection
 
 from participation.contributions import selectors, services
 from participation.contributions.models import Comment, Vote
 from participation.contributions.targets import resolve_target
+from tests.parallel import PARALLEL_WRITES, run_at_once
 from tests.participation.consultations.factories import TopicPageFactory
 from tests.participation.contributions.factories import CommentFactory, ParticipantFactory
 
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="parallel writes need PostgreSQL (DATABASE_URL); SQLite serialises all writers",
-    ),
-    # Committed data for the threads' own connections; migrations' rows restored afterwards.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-
-def run_at_once(count: int, work) -> None:
-    """Calls work(0) … work(count - 1) in `count` threads released together."""
-    barrier = threading.Barrier(count)
-    errors = []
-
-    def worker(number: int) -> None:
-        try:
-            barrier.wait(timeout=30)
-            work(number)
-        except Exception as error:  # noqa: BLE001 - reported by the assertion below
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+pytestmark = PARALLEL_WRITES
 
 
 @pytest.fixture

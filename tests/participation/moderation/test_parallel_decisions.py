@@ -1,28 +1,16 @@
-"""Two moderators deciding on the same item at the same moment: one decision, one log entry.
-
-SQLite serialises all writers, so these run against PostgreSQL (CI sets DATABASE_URL)."""
+"""Two moderators deciding on the same item at the same moment: one decision, one log entry."""
 
 import contextlib
-
-import pytest
-from django.db import connection
 
 from participation.contributions.models import Status
 from participation.moderation import services
 from participation.moderation.models import Action, ModerationLogEntry
+from tests.parallel import PARALLEL_WRITES, run_at_once
 from tests.participation.accounts.factories import UserFactory
 from tests.participation.consultations.factories import TopicPageFactory
 from tests.participation.contributions.factories import CommentFactory
-from tests.participation.contributions.test_parallel_writes import run_at_once
 
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="parallel writes need PostgreSQL (DATABASE_URL); SQLite serialises all writers",
-    ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = PARALLEL_WRITES
 
 
 def refused_or_done(decision) -> None:

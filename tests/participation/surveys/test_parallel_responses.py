@@ -1,22 +1,12 @@
 """Parallel submissions of one participant leave exactly one response (PostgreSQL only)."""
 
-import pytest
-from django.db import connection
-
 from participation.surveys import services
 from participation.surveys.answers import AnswerValue
 from participation.surveys.models import Answer, Response
+from tests.parallel import PARALLEL_WRITES, run_at_once
 from tests.participation.contributions.factories import ParticipantFactory
-from tests.participation.contributions.test_parallel_writes import run_at_once
 
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="parallel writes need PostgreSQL (DATABASE_URL); SQLite serialises all writers",
-    ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = PARALLEL_WRITES
 
 
 def test_parallel_submissions_store_one_response(survey, keys):
