@@ -257,7 +257,8 @@ def survey_results_changed(survey_id: int) -> None:
 def survey_results_cached(survey: SurveyPage, *, sources: list[str] | None = None) -> SurveyResults:
     """`survey_results()` kept in the cache for SURVEY_RESULTS_CACHE_SECONDS (0: not kept),
     per survey, published revision, language and source filter; every response write
-    (`survey_results_changed`) makes the stored results stale at once."""
+    (`survey_results_changed`) and quote decision makes the stored results stale at once;
+    deleted responses (a person's erasure) show after at most SURVEY_RESULTS_CACHE_SECONDS."""
     seconds = settings.SURVEY_RESULTS_CACHE_SECONDS
     if not seconds:
         return survey_results(survey, sources=sources)
