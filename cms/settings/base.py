@@ -170,6 +170,10 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
 # A discussion's comment list, the same for every anonymous visitor, is rendered once and kept
 # this long (participation/contributions/fragments.py); 0 switches it off.
 DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 0)
+# A survey's public results page keeps its computed figures this long
+# (participation/surveys/results.py, survey_results_cached); every response written makes them
+# stale at once. 0 switches it off.
+SURVEY_RESULTS_CACHE_SECONDS = env_int("SURVEY_RESULTS_CACHE_SECONDS", 300)
 
 # A caching proxy or CDN in front (off by default): Wagtail purges a page's addresses there
 # when it is published, unpublished or moved. FRONTEND_CACHE_BACKEND is "http" (Varnish, nginx

@@ -30,6 +30,7 @@ from participation.moderation.models import (
     ModerationLogEntry,
 )
 from participation.surveys.models import Answer, QuoteStatus
+from participation.surveys.results import survey_results_changed
 
 QueueItem = Comment | Thread | Answer
 
@@ -241,6 +242,7 @@ def _set_quote_status(answer: Answer, status: str, *, moderator: User, action: s
         raise ModerationRefused(_("Diese Entscheidung ist bereits getroffen."))
     answer.quote_status = status
     answer.save(update_fields=["quote_status"])
+    survey_results_changed(answer.survey_id)  # the approved quotes are part of the results
     _log(answer, moderator=moderator, action=action, note=note)
 
 

@@ -16,6 +16,7 @@ into JSON and back (summaries freeze the figures when they are published).
 
 import dataclasses
 import math
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,9 +24,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from django.db import connection
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber, TruncDate
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.charts import format_number
@@ -232,6 +236,54 @@ def survey_results(survey: SurveyPage, *, sources: list[str] | None = None) -> S
         sources=sources,
         quotes=_approved_quotes(survey.pk, sources),
     )
+
+
+def _version_key(survey_id: int) -> str:
+    return f"survey-results:version:{survey_id}"
+
+
+def _new_version(survey_id: int) -> None:
+    cache.set(_version_key(survey_id), uuid.uuid4().hex, None)
+
+
+def survey_results_changed(survey_id: int) -> None:
+    """Results cached before this write are not used again: the survey gets a new version
+    now, and again when the writing transaction commits (results computed while it was still
+    open did not see the write)."""
+    _new_version(survey_id)
+    transaction.on_commit(lambda: _new_version(survey_id))
+
+
+def survey_results_cached(survey: SurveyPage, *, sources: list[str] | None = None) -> SurveyResults:
+    """`survey_results()` kept in the cache for SURVEY_RESULTS_CACHE_SECONDS (0: not kept),
+    per survey, published revision, language and source filter; every response write
+    (`survey_results_changed`) and quote decision makes the stored results stale at once;
+    deleted responses (a person's erasure) show after at most SURVEY_RESULTS_CACHE_SECONDS."""
+    seconds = settings.SURVEY_RESULTS_CACHE_SECONDS
+    if not seconds:
+        return survey_results(survey, sources=sources)
+    sources = _valid_sources(sources)
+    versions = _version_key(survey.pk)
+    key = ":".join(
+        [
+            "survey-results",
+            str(survey.pk),
+            str(survey.live_revision_id),
+            get_language() or "",
+            ",".join(sources),
+        ]
+    )
+    found = cache.get_many([versions, key])
+    stored = found.get(key)
+    if stored and stored["version"] == found.get(versions):
+        return SurveyResults.from_dict(stored["results"])
+    version = found.get(versions)
+    if version is None:  # the first results of this survey since the cache started
+        cache.add(versions, uuid.uuid4().hex, None)
+        version = cache.get(versions)
+    results = survey_results(survey, sources=list(sources))
+    cache.set(key, {"version": version, "results": results.to_dict()}, seconds)
+    return results
 
 
 def survey_results_by_group(

@@ -11,7 +11,7 @@ from participation.surveys.results import (
     ResultsAccess,
     SurveyResults,
     results_access,
-    survey_results,
+    survey_results_cached,
 )
 
 
@@ -46,7 +46,7 @@ def results_page(request, survey: SurveyPage):
     form = SourceFilterForm(request.GET)
     context = {"page": survey, "self": survey, "access": access, "form": form}
     if access == ResultsAccess.VISIBLE:
-        results = survey_results(survey, sources=form.sources)
+        results = survey_results_cached(survey, sources=form.sources)
         context |= {
             "results": results,
             "sections": results_by_section(survey, results),

@@ -23,6 +23,7 @@ from participation.surveys.models import (
     SurveyPage,
 )
 from participation.surveys.questions import SurveySchema
+from participation.surveys.results import survey_results_changed
 
 NO_PARTICIPANT = _lazy("Ohne Teilnehmer:in kann keine Online-Antwort gespeichert werden.")
 
@@ -136,6 +137,7 @@ def response_submit(
                 Answer.objects.filter(response=existing).delete()
                 existing.save(update_fields=["updated_at"])
                 _write_answers(survey, [(existing, shown)])
+            survey_results_changed(survey.pk)
             return existing
     response = Response(
         survey=survey,
@@ -153,6 +155,7 @@ def response_submit(
         if existing is None:
             raise
         raise AlreadyAnswered(existing) from None
+    survey_results_changed(survey.pk)
     return response
 
 
@@ -187,4 +190,5 @@ def responses_bulk_create(
     with transaction.atomic():
         Response.objects.bulk_create([response for response, _values in pairs])
         _write_answers(survey, pairs)
+    survey_results_changed(survey.pk)
     return [response for response, _values in pairs]

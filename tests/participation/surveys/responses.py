@@ -24,6 +24,7 @@ from participation.surveys.models import (
     SurveyPage,
 )
 from participation.surveys.questions import OTHER_KEY, Question, QuestionKind
+from participation.surveys.results import survey_results_changed
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def add_responses(
         ],
         batch_size=2000,
     )
+    survey_results_changed(survey.pk)  # as every write of responses does
     return responses
 
 

@@ -6,8 +6,12 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from participation.contributions.services import SESSION_TOKEN_KEY
+from participation.moderation.services import answer_approve_quote
+from participation.surveys.answers import AnswerValue
 from participation.surveys.models import ResultsVisibility, Source
 from participation.surveys.results import ResultsAccess, results_access, survey_is_closed
+from participation.surveys.services import response_submit
+from tests.participation.accounts.factories import UserFactory
 from tests.participation.consultations.factories import ConsultationPageFactory
 from tests.participation.surveys.factories import SurveyPageFactory
 from tests.participation.surveys.responses import Quote, add_responses
@@ -135,7 +139,10 @@ def test_a_phase_that_shows_results_shows_them_before_the_survey_closes(home_pag
     assert results_access(survey, participant=None) == ResultsAccess.VISIBLE
 
 
-def test_results_page_query_count_is_the_same_for_10_and_10000_responses(client, closed_survey):
+def test_results_page_query_count_is_the_same_for_10_and_10000_responses(
+    client, closed_survey, settings
+):
+    settings.SURVEY_RESULTS_CACHE_SECONDS = 0  # the computation itself, every time
     answers = [
         {
             "ortsteil": "innenstadt",
@@ -158,3 +165,54 @@ def test_results_page_query_count_is_the_same_for_10_and_10000_responses(client,
         counts.append(len(queries))
     assert counts[0] == counts[1]
     assert counts[1] <= 20, counts
+
+
+def _aggregation_queries(queries) -> list[str]:
+    return [q["sql"] for q in queries.captured_queries if '"surveys_answer' in q["sql"]]
+
+
+def test_results_are_computed_once_and_a_new_response_shows_at_once(
+    client, closed_survey, settings, django_capture_on_commit_callbacks
+):
+    settings.SURVEY_RESULTS_CACHE_SECONDS = 300
+    schema = closed_survey.schema
+    ortsteil = schema.by_code("ortsteil")
+    add_responses(closed_survey, [{"ortsteil": "innenstadt"}] * 3)
+    client.get(_url(closed_survey))
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(_url(closed_survey)).content.decode()
+    assert "Antwortbögen insgesamt</dt><dd>3</dd>" in html
+    assert _aggregation_queries(queries) == []
+    # The source filter is its own entry.
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(_url(closed_survey), {"quelle": "paper"}).content.decode()
+    assert "Antwortbögen (Auswahl)</dt><dd>0</dd>" in html
+    assert _aggregation_queries(queries)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response_submit(
+            survey=closed_survey,
+            participant=None,
+            answers={ortsteil.key: AnswerValue(options=(ortsteil.options[1].key,))},
+            source=Source.PAPER,
+        )
+    html = client.get(_url(closed_survey)).content.decode()
+    assert "Antwortbögen insgesamt</dt><dd>4</dd>" in html
+    html = client.get(_url(closed_survey), {"quelle": "paper"}).content.decode()
+    assert "Antwortbögen (Auswahl)</dt><dd>1</dd>" in html
+
+
+def test_an_approved_quote_shows_at_once(client, closed_survey, settings):
+    settings.SURVEY_RESULTS_CACHE_SECONDS = 300
+    [response] = add_responses(closed_survey, [{"idee": "Ein Wasserspielplatz am Markt"}])
+    assert "Wasserspielplatz" not in client.get(_url(closed_survey)).content.decode()
+    answer_approve_quote(answer=response.answers.get(), moderator=UserFactory(is_staff=True))
+    assert "Wasserspielplatz" in client.get(_url(closed_survey)).content.decode()
+
+
+def test_results_cache_off(client, closed_survey, settings):
+    settings.SURVEY_RESULTS_CACHE_SECONDS = 0
+    client.get(_url(closed_survey))
+    with CaptureQueriesContext(connection) as queries:
+        client.get(_url(closed_survey))
+    assert _aggregation_queries(queries)
