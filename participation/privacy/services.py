@@ -25,6 +25,8 @@ from participation.privacy.selectors import (
     participant_sources,
     participants_without_contributions,
 )
+from participation.surveys import services as survey_services
+from participation.surveys.models import Response
 
 # Sessions noted per user, so they can be ended with any session engine (the cache engine
 # cannot be searched). Kept as long as a session can live.
@@ -85,7 +87,9 @@ def participant_contributions_withdraw(*, participant: Participant) -> None:
         text="", title=deleted_title, deleted_at=Coalesce(F("deleted_at"), Value(now))
     )
     for source in participant_sources():
-        if source.model not in (Comment, Thread):
+        if source.model is Response:
+            survey_services.responses_delete(participant=participant)
+        elif source.model not in (Comment, Thread):
             source.model._default_manager.filter(**{source.via: participant}).delete()
 
 

@@ -192,3 +192,12 @@ def responses_bulk_create(
         _write_answers(survey, pairs)
     survey_results_changed(survey.pk)
     return [response for response, _values in pairs]
+
+
+def responses_delete(*, participant: Participant) -> None:
+    """Deletes the participant's responses (erasure of a person's data); their surveys'
+    cached results are stale from now on."""
+    responses = Response.objects.filter(participant=participant)
+    for survey_id in set(responses.values_list("survey_id", flat=True)):
+        survey_results_changed(survey_id)
+    responses.delete()

@@ -7,12 +7,14 @@ from django.utils import timezone
 
 from participation.contributions.services import SESSION_TOKEN_KEY
 from participation.moderation.services import answer_approve_quote
+from participation.privacy.services import participant_contributions_withdraw
 from participation.surveys.answers import AnswerValue
 from participation.surveys.models import ResultsVisibility, Source
 from participation.surveys.results import ResultsAccess, results_access, survey_is_closed
 from participation.surveys.services import response_submit
 from tests.participation.accounts.factories import UserFactory
 from tests.participation.consultations.factories import ConsultationPageFactory
+from tests.participation.contributions.factories import ParticipantFactory
 from tests.participation.surveys.factories import SurveyPageFactory
 from tests.participation.surveys.responses import Quote, add_responses
 
@@ -216,3 +218,23 @@ def test_results_cache_off(client, closed_survey, settings):
     with CaptureQueriesContext(connection) as queries:
         client.get(_url(closed_survey))
     assert _aggregation_queries(queries)
+
+
+def test_a_withdrawn_persons_responses_leave_the_cached_results_at_once(
+    client, closed_survey, settings
+):
+    settings.SURVEY_RESULTS_CACHE_SECONDS = 300
+    [mine, _other] = add_responses(
+        closed_survey,
+        [{"ortsteil": "innenstadt"}, {"ortsteil": "hundisburg"}],
+        participants=[ParticipantFactory(), ParticipantFactory()],
+    )
+    assert (
+        "Antwortbögen insgesamt</dt><dd>2</dd>" in client.get(_url(closed_survey)).content.decode()
+    )
+
+    participant_contributions_withdraw(participant=mine.participant)
+
+    assert (
+        "Antwortbögen insgesamt</dt><dd>1</dd>" in client.get(_url(closed_survey)).content.decode()
+    )
