@@ -30,11 +30,14 @@ HEADER = "X-Page-Cache"
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 
 
+def placeholder(purpose: str) -> str:
+    """Stands for a per-request value (CSP nonce, CSRF token) in stored HTML; derived from
+    SECRET_KEY, so no text a visitor writes can contain it."""
+    return salted_hmac("cms.cache.placeholder", purpose, algorithm="sha256").hexdigest()
+
+
 def _nonce_placeholder() -> bytes:
-    """Stands for the CSP nonce in a stored page; derived from SECRET_KEY, so no text a
-    visitor writes can contain it."""
-    digest = salted_hmac("cms.cache.nonce", "placeholder", algorithm="sha256").hexdigest()
-    return digest[:22].encode()
+    return placeholder("csp-nonce").encode()
 
 
 def version_bump(version_key: str) -> None:
@@ -48,7 +51,7 @@ def versioned_get(key: str, version_key: str) -> tuple[dict | None, str | None]:
     found = cache.get_many([version_key, key])
     version = found.get(version_key)
     stored = found.get(key)
-    if stored is not None and version is not None and stored["version"] == version:
+    if stored is not None and version is not None and stored.get("version") == version:
         return stored, version
     return None, version
 

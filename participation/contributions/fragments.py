@@ -17,20 +17,17 @@ from collections.abc import Callable
 from django.conf import settings
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
-from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from cms.cache import version_bump, versioned_get, versioned_set
+from cms.cache import placeholder, version_bump, versioned_get, versioned_set
 from participation.contributions.targets import Target
 
 TEMPLATE = "contributions/includes/comment_listing.html"
 
 
 def _csrf_placeholder() -> str:
-    """Stands for the CSRF token in rendered lists; derived from SECRET_KEY, so no text a
-    visitor writes can contain it."""
-    return salted_hmac("contributions.fragments", "csrf", algorithm="sha256").hexdigest()
+    return placeholder("csrf-token")
 
 
 def version_key(content_type_id: int, object_id: int, paragraph_key: str) -> str:

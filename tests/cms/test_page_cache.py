@@ -276,3 +276,10 @@ def test_a_stored_value_is_served_only_for_the_version_it_was_made_for():
     assert cms.cache.versioned_get("test:value", "test:version")[0] is None  # made too early
     cache.delete("test:version")  # evicted: nothing stored before counts as current
     assert cms.cache.versioned_get("test:value", "test:version")[0] is None
+
+
+def test_an_entry_stored_before_versions_existed_is_not_served():
+    """Pages stored by an older release (no "version" in them) are out of date, no error."""
+    cms.cache.version_bump("test:version")
+    cache.set("test:value", {"content": b"alt", "generation": 3}, 60)
+    assert cms.cache.versioned_get("test:value", "test:version")[0] is None
