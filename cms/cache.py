@@ -16,6 +16,7 @@ by at most PAGE_CACHE_SECONDS).
 """
 
 import hashlib
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,27 +24,50 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.crypto import salted_hmac
 
-GENERATION_KEY = "pagecache:generation"
+GENERATION_KEY = "version:pages"
 HEADER = "X-Page-Cache"
 # Headers a stored page keeps; everything else is per request or added by outer middleware.
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 
 
+def placeholder(purpose: str) -> str:
+    """Stands for a per-request value (CSP nonce, CSRF token) in stored HTML; derived from
+    SECRET_KEY, so no text a visitor writes can contain it."""
+    return salted_hmac("cms.cache.placeholder", purpose, algorithm="sha256").hexdigest()
+
+
 def _nonce_placeholder() -> bytes:
-    """Stands for the CSP nonce in a stored page; derived from SECRET_KEY, so no text a
-    visitor writes can contain it."""
-    digest = salted_hmac("cms.cache.nonce", "placeholder", algorithm="sha256").hexdigest()
-    return digest[:22].encode()
+    return placeholder("csp-nonce").encode()
+
+
+def version_bump(version_key: str) -> None:
+    """Everything stored for `version_key` is out of date; one cache write."""
+    cache.set(version_key, uuid.uuid4().hex, None)
+
+
+def versioned_get(key: str, version_key: str) -> tuple[dict | None, str | None]:
+    """(what `versioned_set` stored under `key` if it is of the current version, else None;
+    the current version) in one round trip."""
+    found = cache.get_many([version_key, key])
+    version = found.get(version_key)
+    stored = found.get(key)
+    if stored is not None and version is not None and stored.get("version") == version:
+        return stored, version
+    return None, version
+
+
+def versioned_set(key: str, version_key: str, version: str | None, value: dict, timeout) -> None:
+    """Stores `value` as made for `version` (what `versioned_get` returned before the work)."""
+    if version is None:  # nothing bumped since the cache started (or the version was evicted)
+        version = uuid.uuid4().hex
+        cache.add(version_key, version, None)
+        version = cache.get(version_key, version)
+    cache.set(key, {**value, "version": version}, timeout)
 
 
 def content_changed(**_kwargs) -> None:
     """Starts a new generation: every stored page is out of date (signal receiver)."""
-    if cache.add(GENERATION_KEY, 1, timeout=None):
-        return
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # evicted between add and incr
-        cache.add(GENERATION_KEY, 1, timeout=None)
+    version_bump(GENERATION_KEY)
 
 
 def _cookie_free(request) -> bool:
@@ -80,18 +104,15 @@ class AnonymousPageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         candidate = bool(seconds) and request.method == "GET" and _cookie_free(request)
         if candidate:
-            # One round trip: the page and the current generation (a stored page of an older
-            # generation is out of date).
             key = _key(request)
-            found = cache.get_many([GENERATION_KEY, key])
-            generation = found.get(GENERATION_KEY, 0)
-            stored = found.get(key)
-            if stored is not None and stored["generation"] == generation:
+            stored, generation = versioned_get(key, GENERATION_KEY)
+            if stored is not None:
                 return self._replay(request, stored)
         response = self.get_response(request)
         if candidate and _shareable(request, response):
-            stored = {**self._storable(request, response), "generation": generation}
-            cache.set(key, stored, timeout=seconds)
+            versioned_set(
+                key, GENERATION_KEY, generation, self._storable(request, response), seconds
+            )
             response[HEADER] = "miss"
             if getattr(settings, "WAGTAILFRONTENDCACHE", None):
                 patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)

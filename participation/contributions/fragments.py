@@ -12,26 +12,22 @@ changed in a profile, bulk updates) show after at most DISCUSSION_CACHE_SECONDS.
 """
 
 import hashlib
-import uuid
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
-from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from cms.cache import placeholder, version_bump, versioned_get, versioned_set
 from participation.contributions.targets import Target
 
 TEMPLATE = "contributions/includes/comment_listing.html"
 
 
 def _csrf_placeholder() -> str:
-    """Stands for the CSRF token in rendered lists; derived from SECRET_KEY, so no text a
-    visitor writes can contain it."""
-    return salted_hmac("contributions.fragments", "csrf", algorithm="sha256").hexdigest()
+    return placeholder("csrf-token")
 
 
 def version_key(content_type_id: int, object_id: int, paragraph_key: str) -> str:
@@ -39,8 +35,7 @@ def version_key(content_type_id: int, object_id: int, paragraph_key: str) -> str
 
 
 def discussion_changed(*, content_type_id: int, object_id: int, paragraph_key: str) -> None:
-    """Any value differs from the one stored lists were made for; one cache write."""
-    cache.set(version_key(content_type_id, object_id, paragraph_key), uuid.uuid4().hex, None)
+    version_bump(version_key(content_type_id, object_id, paragraph_key))
 
 
 def comment_saved(sender, instance, **_kwargs) -> None:
@@ -76,9 +71,8 @@ def listing(request, target: Target, viewer, load: Callable) -> tuple[int, str]:
             ]
         )
         key = "discussion:list:" + hashlib.sha256(address.encode()).hexdigest()
-        found = cache.get_many([versions, key])
-        stored = found.get(key)
-        if stored and stored["version"] == found.get(versions):
+        stored, version = versioned_get(key, versions)
+        if stored is not None:
             return stored["count"], _with_token(request, stored["html"])
     result = load()
     html = render_to_string(
@@ -91,13 +85,8 @@ def listing(request, target: Target, viewer, load: Callable) -> tuple[int, str]:
         },
     )
     if shared:
-        version = found.get(versions)
-        if version is None:  # first list of this discussion since the cache started
-            version = uuid.uuid4().hex
-            cache.add(versions, version, None)
-            version = cache.get(versions, version)
-        stored = {"version": version, "count": result.public_count, "html": html}
-        cache.set(key, stored, settings.DISCUSSION_CACHE_SECONDS)
+        stored = {"count": result.public_count, "html": html}
+        versioned_set(key, versions, version, stored, settings.DISCUSSION_CACHE_SECONDS)
     return result.public_count, _with_token(request, html)
 
 

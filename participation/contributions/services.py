@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.cache import content_changed
 from participation.contributions import fragments
 from participation.contributions.models import (
     Comment,
@@ -247,6 +248,8 @@ def report_create(
             .objects.filter(pk=item.pk, status=Status.PUBLISHED)
             .update(status=Status.HIDDEN, hidden_reason=HiddenReason.REPORTS)
         )
-        if hidden and isinstance(item, Comment):  # an update() sends no post_save
-            fragments.comment_saved(Comment, item)
+        if hidden:  # an update() sends no post_save: the shared caches learn of it here
+            content_changed()
+            if isinstance(item, Comment):
+                fragments.comment_saved(Comment, item)
     return report

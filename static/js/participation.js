@@ -348,8 +348,9 @@
             });
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const data = await response.json();
-            showDeferredCaptcha(box);
-            box.querySelector("[data-captcha-image]").src = data.image_url;
+            const image = box.querySelector("[data-captcha-image]");
+            image.removeAttribute("data-captcha-src"); // the deferred one is not needed now
+            image.src = data.image_url;
             box.querySelector('input[name$="captcha_0"]').value = data.key;
             const audio = box.querySelector("[data-captcha-audio]");
             if (audio && data.audio_url) audio.href = data.audio_url;

@@ -16,7 +16,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 import cms.cache
-from participation.contributions import fragments
 from participation.contributions.models import Comment, Status, Vote
 from participation.contributions.services import SESSION_HUMAN_KEY, SESSION_TOKEN_KEY
 from participation.contributions.targets import content_type_of
@@ -52,8 +51,7 @@ def stored(monkeypatch):
     proxy = SimpleNamespace(
         get=cache.get, get_many=cache.get_many, set=recording_set, add=cache.add, incr=cache.incr
     )
-    monkeypatch.setattr(cms.cache, "cache", proxy)
-    monkeypatch.setattr(fragments, "cache", proxy)
+    monkeypatch.setattr(cms.cache, "cache", proxy)  # the discussion lists are stored through it
     return entries
 
 
@@ -265,3 +263,23 @@ def test_a_moderated_comment_disappears_at_once_from_the_shared_list(open_topic)
     comment.save()
 
     assert "Beleidigender Text." not in Client().get(open_topic.url).content.decode()
+
+
+def test_a_stored_value_is_served_only_for_the_version_it_was_made_for():
+    """The one mechanism behind both shared caches (cms.cache.versioned_get/_set)."""
+    cms.cache.versioned_set("test:value", "test:version", None, {"html": "alt"}, 60)
+    stored, version = cms.cache.versioned_get("test:value", "test:version")
+    assert stored["html"] == "alt" and version is not None
+    cms.cache.version_bump("test:version")
+    assert cms.cache.versioned_get("test:value", "test:version")[0] is None
+    cms.cache.versioned_set("test:value", "test:version", version, {"html": "alt"}, 60)
+    assert cms.cache.versioned_get("test:value", "test:version")[0] is None  # made too early
+    cache.delete("test:version")  # evicted: nothing stored before counts as current
+    assert cms.cache.versioned_get("test:value", "test:version")[0] is None
+
+
+def test_an_entry_stored_before_versions_existed_is_not_served():
+    """Pages stored by an older release (no "version" in them) are out of date, no error."""
+    cms.cache.version_bump("test:version")
+    cache.set("test:value", {"content": b"alt", "generation": 3}, 60)
+    assert cms.cache.versioned_get("test:value", "test:version")[0] is None

@@ -1,7 +1,6 @@
 """Discussions, support buttons and thread lists, embedded in any page's template."""
 
 from django import template
-from django.conf import settings
 
 from participation.contributions import fragments, selectors
 from participation.contributions.forms import CommentForm
@@ -66,8 +65,6 @@ def discussion(context, obj, paragraph=None, level=2):
         "target": target,
         "rules": target.rules,
         "form": comment_form_for(request, target),
-        "path": request.path,
-        "login_url": settings.LOGIN_URL,
     }
 
 

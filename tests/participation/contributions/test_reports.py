@@ -1,9 +1,11 @@
 """Reporting abusive content: one report per participant, enough reports hide it for review."""
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+import cms.cache
 from participation.contributions.models import HiddenReason, Report, Status
 from tests.participation.contributions.factories import CommentFactory
 from tests.participation.contributions.helpers import comment_texts, html
@@ -88,3 +90,17 @@ def test_a_hidden_comment_cannot_be_reported_again(settings, comment):
 
     assert report(Client(), comment).status_code == 404
     assert Report.objects.count() == 1
+
+
+def test_hiding_by_reports_makes_the_stored_pages_out_of_date(settings, comment):
+    """The hiding update() sends no post_save: the page cache must learn of it all the same
+    (a page without forms, e.g. a closed discussion, may be stored)."""
+    settings.CONTRIBUTIONS_REPORTS_TO_HIDE = 1
+    cms.cache.content_changed()
+    before = cache.get(cms.cache.GENERATION_KEY)
+
+    report(Client(), comment)
+
+    comment.refresh_from_db()
+    assert comment.status == Status.HIDDEN
+    assert cache.get(cms.cache.GENERATION_KEY) != before

@@ -208,3 +208,15 @@ def test_a_comment_sent_by_script_is_answered_with_json(human_client, topic):
     comment = Comment.objects.get()
     assert stored.json()["ok"] is True
     assert stored.json()["url"] == f"{topic.url}?kommentar={comment.pk}#kommentar-{comment.pk}"
+
+
+def test_a_vote_runs_a_fixed_small_number_of_queries(
+    human_client, topic, django_assert_max_num_queries
+):
+    """The hottest write path: comment with its consultation, phases, participant, the vote
+    and the counts (plus the session where it is kept in the database)."""
+    comment = CommentFactory(target=topic)
+    vote(human_client, CommentFactory(target=topic), "1", headers=JSON)  # participant exists
+
+    with django_assert_max_num_queries(6):
+        assert vote(human_client, comment, "1", headers=JSON).status_code == 200
