@@ -104,26 +104,34 @@ TEMPLATES = [
 ]
 
 # Database: SQLite on one machine, PostgreSQL when DATABASE_URL is set.
-DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
-        conn_health_checks=True,
-    )
-}
-USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 # Optional read replica (PostgreSQL streaming replication) for exports and dashboards: code
 # that reads a lot and may be a second behind opts in with `.using(settings.READ_DATABASE)`;
 # every other read and every write stays on "default".
-READ_DATABASE = "default"
-if env_str("DATABASE_REPLICA_URL"):
-    READ_DATABASE = "replica"
-    DATABASES[READ_DATABASE] = dj_database_url.parse(
-        env_str("DATABASE_REPLICA_URL"),
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
-        conn_health_checks=True,
-    )
-    DATABASES[READ_DATABASE]["TEST"] = {"MIRROR": "default"}
+READ_DATABASE = "replica" if env_str("DATABASE_REPLICA_URL") else "default"
+
+
+def databases_from_env(*, conn_max_age: int) -> dict:
+    """The databases from the environment; DATABASE_CONN_MAX_AGE overrides `conn_max_age`
+    (production and the benchmarks keep connections, development opens one per request)."""
+
+    def database(url: str) -> dict:
+        return dj_database_url.parse(
+            url,
+            conn_max_age=env_int("DATABASE_CONN_MAX_AGE", conn_max_age),
+            conn_health_checks=True,
+        )
+
+    databases = {
+        "default": database(env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+    }
+    if READ_DATABASE != "default":
+        databases[READ_DATABASE] = database(env_str("DATABASE_REPLICA_URL"))
+        databases[READ_DATABASE]["TEST"] = {"MIRROR": "default"}
+    return databases
+
+
+DATABASES = databases_from_env(conn_max_age=0)
+USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if USING_POSTGRES:
     # Wagtail's database search backend needs it on PostgreSQL under Django 6.
     INSTALLED_APPS.append("django.contrib.postgres")

@@ -1,7 +1,7 @@
 """Benchmarks (`make bench`): production-like (no DEBUG, no query log), local services."""
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import DATABASES
+from cms.settings.base import databases_from_env
 from cms.settings.env import env_int
 
 DEBUG = False
@@ -15,6 +15,5 @@ INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.forms"]  # noqa: F405
 ROOT_URLCONF = "bench.urls"
 # As in production: persistent connections, shared discussion lists; the page cache is off so
 # that pages are measured, not the cache (bench/read_path.py measures it separately).
-for database in DATABASES.values():
-    database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES = databases_from_env(conn_max_age=60)
 DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 60)

@@ -3,7 +3,12 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from cms.settings.base import *  # noqa: F403
-from cms.settings.base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, tasks_from_env
+from cms.settings.base import (
+    ALLOWED_HOSTS,
+    SECRET_KEY,
+    databases_from_env,
+    tasks_from_env,
+)
 from cms.settings.env import env_bool, env_int
 
 DEBUG = False
@@ -41,7 +46,6 @@ STORAGES = {
 # Emails and exports wait in PostgreSQL for the worker (`make worker`, docs/deploy.md).
 TASKS = tasks_from_env("database")
 # Persistent database connections (with health checks, base.py) unless set otherwise.
-for database in DATABASES.values():
-    database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES = databases_from_env(conn_max_age=60)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 30)
 DISCUSSION_CACHE_SECONDS = env_int("DISCUSSION_CACHE_SECONDS", 60)
