@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import CharField, Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -300,13 +300,20 @@ def _thread_official_responses(thread_type: int, thread_ids: list[int]) -> dict[
 # --- Votes and supports -------------------------------------------------------------------
 
 
+VOTE = _("Stimme")
+SUPPORT = _("Unterstützung")
+# Built from the very labels written into the column, so the codebook names them in every language.
+VOTE_KIND_VALUES = format_lazy(
+    "{} = {}; {} = {}",
+    VOTE,
+    _("Stimme zu einem Kommentar"),
+    SUPPORT,
+    _("für Thema oder Beitrag"),
+)
+
+
 def _vote_kind(targets: TargetNames, content_type_id: int) -> str:
-    if content_type_id == targets.comment_type:
-        return str(_("Stimme"))
-    return str(_("Unterstützung"))
-
-
-VOTE_KIND_VALUES = _("Stimme = Stimme zu einem Kommentar; Unterstützung = für Thema oder Beitrag")
+    return str(VOTE if content_type_id == targets.comment_type else SUPPORT)
 
 
 def votes_table(consultation: ConsultationPage, *, include_moderated: bool = False) -> Table:

@@ -6,7 +6,7 @@ from datetime import date
 
 import openpyxl
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from participation.exports import services
 from participation.exports.models import Format, What
@@ -270,3 +270,15 @@ def test_datapackage(world):
     assert comments == read_csv(export_bytes(world, What.COMMENTS))
     codebook_rows = read_csv(archive.read("codebuch.csv"))
     assert len(codebook_rows) == codebook_table(tables).count()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_codebook_names_the_vote_kinds_written(world, language):
+    with translation.override(language):
+        votes = read_csv(export_bytes(world, What.VOTES))
+        codebook = read_csv(export_bytes(world, What.CODEBOOK))
+    values = next(
+        row["werte"] for row in codebook if (row["tabelle"], row["spalte"]) == ("stimmen", "art")
+    )
+    codes = {pair.split(" = ")[0] for pair in values.split("; ")}
+    assert {row["art"] for row in votes} == codes
