@@ -170,10 +170,11 @@ def _with_counts(queryset, model):
     )
 
 
-def _official_response():
+def _official_response(**target):
+    """The text of the first published official comment on `target`, as a subquery."""
     return Subquery(
         Comment.objects.filter(
-            parent=OuterRef("pk"),
+            **target,
             is_official=True,
             status=Status.PUBLISHED,
             deleted_at__isnull=True,
@@ -218,32 +219,42 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
         thread_kind = str(_("Forumsbeitrag"))
         comment_kind = str(_("Kommentar"))
         # A thread's official response is a top-level official comment on the thread.
-        thread_rows = _with_counts(threads, Thread).order_by("pk")
-        for chunk in chunked(thread_rows.iterator(chunk_size=CHUNK_SIZE)):
-            official = _thread_official_responses(targets.thread_type, [t.pk for t in chunk])
-            for thread in chunk:
-                yield (
-                    THREAD_ID.format(thread.pk),
-                    thread_kind,
-                    pseudonym(thread.participant_id),
-                    *targets.describe(targets.page_type, thread.forum_id),
-                    "",
-                    thread.title,
-                    thread.text,
-                    thread.created_at,
-                    thread.edited_at,
-                    thread.status,
-                    "; ".join(category.name for category in thread.categories.all()),
-                    None,
-                    None,
-                    thread.up,
-                    thread.report_count,
-                    False,
-                    official.get(thread.pk, ""),
-                    thread.highlighted_at is not None,
+        thread_rows = (
+            _with_counts(threads, Thread)
+            .annotate(
+                official=_official_response(
+                    content_type_id=targets.thread_type,
+                    object_id=OuterRef("pk"),
+                    parent__isnull=True,
                 )
+            )
+            .order_by("pk")
+        )
+        for thread in thread_rows.iterator(chunk_size=CHUNK_SIZE):
+            yield (
+                THREAD_ID.format(thread.pk),
+                thread_kind,
+                pseudonym(thread.participant_id),
+                *targets.describe(targets.page_type, thread.forum_id),
+                "",
+                thread.title,
+                thread.text,
+                thread.created_at,
+                thread.edited_at,
+                thread.status,
+                "; ".join(category.name for category in thread.categories.all()),
+                None,
+                None,
+                thread.up,
+                thread.report_count,
+                False,
+                thread.official or "",
+                thread.highlighted_at is not None,
+            )
         comment_rows = (
-            _with_counts(comments, Comment).annotate(official=_official_response()).order_by("pk")
+            _with_counts(comments, Comment)
+            .annotate(official=_official_response(parent=OuterRef("pk")))
+            .order_by("pk")
         )
         for comment in comment_rows.iterator(chunk_size=CHUNK_SIZE):
             yield (
@@ -276,25 +287,6 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
         rows=rows,
         count=lambda: comments.count() + threads.count(),
     )
-
-
-def _thread_official_responses(thread_type: int, thread_ids: list[int]) -> dict[int, str]:
-    """The first official top-level comment on each thread, in one query."""
-    responses = {}
-    for object_id, text in (
-        Comment.objects.filter(
-            content_type_id=thread_type,
-            object_id__in=thread_ids,
-            parent__isnull=True,
-            is_official=True,
-            status=Status.PUBLISHED,
-            deleted_at__isnull=True,
-        )
-        .order_by("-created_at")
-        .values_list("object_id", "text")
-    ):
-        responses[object_id] = text
-    return responses
 
 
 # --- Votes and supports -------------------------------------------------------------------
