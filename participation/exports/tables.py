@@ -658,46 +658,66 @@ def aggregates_table(survey: SurveyPage) -> Table:
         Column("befragte", _("Anzahl der Antwortbögen"), ColumnType.INTEGER),
     ]
 
+    def line(head, *, answered, respondents, row=("", ""), option=("", ""), rank=None,
+             count=None, share=None, measure="", value=None) -> tuple:  # fmt: skip
+        """One row in the column order above; what a figure leaves out stays empty."""
+        return (*head, *row, *option, rank, count, share, measure, value, answered, respondents)
+
     def rows() -> Iterator[tuple]:
         from participation.surveys.results import survey_results
 
         results = survey_results(survey)
         schema = survey.schema
         for source in results.by_source:
-            yield (
-                "", "", "", "", "", source.source, source.label, None, source.count,
-                None, str(_("Antwortbögen")), None, None, results.respondents,
-            )  # fmt: skip
+            yield line(
+                ("", "", ""),
+                option=(source.source, source.label),
+                count=source.count,
+                measure=str(_("Antwortbögen")),
+                answered=None,
+                respondents=results.respondents,
+            )
         for result in results.questions:
             question = schema.question(result.key)
-            head = (
-                result.code,
-                result.label,
-                str(KIND_LABELS.get(result.kind, result.kind)),
-            )
-            tail = (result.answered, result.respondents)
+            head = (result.code, result.label, str(KIND_LABELS.get(result.kind, result.kind)))
+            tail = {"answered": result.answered, "respondents": result.respondents}
 
             def code(key: str, question=question) -> str:
                 option = question.option(key) if question else None
                 return option.code if option else key
 
             for option in result.options:
-                yield (*head, "", "", code(option.key), option.label, None, option.count,
-                       option.share, "", None, *tail)  # fmt: skip
+                yield line(
+                    head,
+                    option=(code(option.key), option.label),
+                    count=option.count,
+                    share=option.share,
+                    **tail,
+                )
             for row in result.rows:
                 rows_of = question.rows if question else ()
                 row_code = next((r.code for r in rows_of if r.key == row.key), row.key)
                 for option in row.options:
-                    yield (*head, row_code, row.label, code(option.key), option.label, None,
-                           option.count, option.share, "", None, row.answered,
-                           result.respondents)  # fmt: skip
+                    yield line(
+                        head,
+                        row=(row_code, row.label),
+                        option=(code(option.key), option.label),
+                        count=option.count,
+                        share=option.share,
+                        answered=row.answered,
+                        respondents=result.respondents,
+                    )
             for rank in result.ranking:
+                ranked = {
+                    "option": (code(rank.key), rank.label),
+                    "answered": rank.ranked,
+                    "respondents": result.respondents,
+                }
                 for place, count in enumerate(rank.ranks, start=1):
-                    yield (*head, "", "", code(rank.key), rank.label, place, count, None, "",
-                           None, rank.ranked, result.respondents)  # fmt: skip
-                yield (*head, "", "", code(rank.key), rank.label, None, None, None,
-                       str(_("mittlerer Rang")), rank.average_rank, rank.ranked,
-                       result.respondents)  # fmt: skip
+                    yield line(head, rank=place, count=count, **ranked)
+                yield line(
+                    head, measure=str(_("mittlerer Rang")), value=rank.average_rank, **ranked
+                )
             if result.stats:
                 for name, value in (
                     (_("Mittelwert"), result.stats.mean),
@@ -705,9 +725,9 @@ def aggregates_table(survey: SurveyPage) -> Table:
                     (_("Minimum"), result.stats.minimum),
                     (_("Maximum"), result.stats.maximum),
                 ):
-                    yield (*head, "", "", "", "", None, None, None, str(name), value, *tail)
+                    yield line(head, measure=str(name), value=value, **tail)
             if not (result.options or result.rows or result.ranking or result.stats):
-                yield (*head, "", "", "", "", None, None, None, "", None, *tail)
+                yield line(head, **tail)
 
     def count() -> int:
         return sum(1 for _row in rows())
