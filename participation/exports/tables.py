@@ -76,6 +76,11 @@ def chunked(iterable: Iterable, size: int = CHUNK_SIZE) -> Iterator[list]:
         yield chunk
 
 
+def code_values(pairs: Iterable[tuple[str, str]]) -> str:
+    """A coded column's meaning for the codebook: "code = label" pairs."""
+    return "; ".join(f"{code} = {label}" for code, label in pairs)
+
+
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
     return Truncator(" ".join(text.split())).chars(length)
 
@@ -135,6 +140,9 @@ class TargetNames:
         )
 
 
+PSEUDONYM_COLUMN = Column(
+    "pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")
+)
 TARGET_COLUMNS = [
     Column("ziel_art", _("Art des Ziels (Seite, Absatz, Forumsbeitrag, Kommentar)")),
     Column("ziel_id", _("Kennung des Ziels (S- Seite, F- Forumsbeitrag, K- Kommentar)")),
@@ -170,6 +178,10 @@ def _with_counts(queryset, model):
     )
 
 
+def _category_names(contribution) -> str:
+    return "; ".join(category.name for category in contribution.categories.all())
+
+
 def _official_response(**target):
     """The text of the first published official comment on `target`, as a subquery."""
     return Subquery(
@@ -191,7 +203,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
     columns = [
         Column("id", _("Kennung des Beitrags (K- Kommentar, F- Forumsbeitrag)")),
         Column("art", _("Kommentar oder Forumsbeitrag")),
-        Column("pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")),
+        PSEUDONYM_COLUMN,
         *TARGET_COLUMNS,
         Column("antwort_auf", _("Kennung des Kommentars, auf den geantwortet wird")),
         Column("titel", _("Titel (Forumsbeiträge)")),
@@ -201,7 +213,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
         Column(
             "status",
             _("Moderationsstatus"),
-            values="; ".join(f"{code} = {label}" for code, label in Status.choices),
+            values=code_values(Status.choices),
         ),
         Column("kategorien", _("Kategorien der Moderation, durch „; “ getrennt")),
         Column("dafuer", _("Stimmen dafür (Kommentare)"), ColumnType.INTEGER),
@@ -242,7 +254,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
                 thread.created_at,
                 thread.edited_at,
                 thread.status,
-                "; ".join(category.name for category in thread.categories.all()),
+                _category_names(thread),
                 None,
                 None,
                 thread.up,
@@ -270,7 +282,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
                 comment.created_at,
                 comment.edited_at,
                 comment.status,
-                "; ".join(category.name for category in comment.categories.all()),
+                _category_names(comment),
                 comment.up,
                 comment.down,
                 None,
@@ -311,7 +323,7 @@ def _vote_kind(targets: TargetNames, content_type_id: int) -> str:
 def votes_table(consultation: ConsultationPage, *, include_moderated: bool = False) -> Table:
     votes = scope.consultation_votes(consultation, include_moderated=include_moderated)
     columns = [
-        Column("pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")),
+        PSEUDONYM_COLUMN,
         Column("art", _("Stimme oder Unterstützung"), values=VOTE_KIND_VALUES),
         *TARGET_COLUMNS,
         Column("wert", _("1 = dafür, -1 = dagegen"), ColumnType.INTEGER, values="1; -1"),
@@ -400,7 +412,7 @@ CHOSEN_VALUES = _("1 = gewählt; 0 = nicht gewählt; leer = Frage nicht beantwor
 
 
 def _codes(options) -> str:
-    return "; ".join(f"{option.code} = {option.label}" for option in options)
+    return code_values((option.code, option.label) for option in options)
 
 
 class _ColumnNames:
@@ -534,7 +546,7 @@ class ResponseColumns:
 
     def __init__(self, survey: SurveyPage):
         self.schema = survey.schema
-        sources = "; ".join(f"{code} = {label}" for code, label in Source.choices)
+        sources = code_values(Source.choices)
         self.columns = [
             Column("antwort_id", _("Nummer des Antwortbogens"), ColumnType.INTEGER),
             Column("pseudonym", _("Pseudonym der Person (leer bei Papier und Workshop)")),
