@@ -85,6 +85,13 @@ def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
     return Truncator(" ".join(text.split())).chars(length)
 
 
+def paragraph_excerpt(paragraph, length: int = EXCERPT_LENGTH) -> str:
+    """The start of a concept paragraph as plain text, after its heading."""
+    text = strip_tags(getattr(paragraph.text, "source", str(paragraph.text)))
+    heading = f"{paragraph.heading}: " if paragraph.heading else ""
+    return excerpt(heading + text, length)
+
+
 # --- Targets ------------------------------------------------------------------------------
 
 COMMENT_ID = "K-{}"
@@ -129,14 +136,12 @@ class TargetNames:
         paragraph = self.paragraphs.get((object_id, paragraph_key)) if paragraph_key else None
         if paragraph is None:
             return (kind, PAGE_ID.format(object_id), title, "", "")
-        text = strip_tags(getattr(paragraph.text, "source", str(paragraph.text)))
-        heading = f"{paragraph.heading}: " if paragraph.heading else ""
         return (
             str(_("Absatz")),
             PAGE_ID.format(object_id),
             title,
             paragraph.number,
-            excerpt(heading + text),
+            paragraph_excerpt(paragraph),
         )
 
 
