@@ -10,6 +10,7 @@ aware datetime, None); the writers turn them into CSV, XLSX or JSON.
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from itertools import groupby, islice
 from operator import itemgetter
 
@@ -680,10 +681,15 @@ def aggregates_table(survey: SurveyPage) -> Table:
         """One row in the column order above; what a figure leaves out stays empty."""
         return (*head, *row, *option, rank, count, share, measure, value, answered, respondents)
 
-    def rows() -> Iterator[tuple]:
+    @cache
+    def computed():
+        """Computed once per table: counting the rows and writing them share it."""
         from participation.surveys.results import survey_results
 
-        results = survey_results(survey)
+        return survey_results(survey)
+
+    def rows() -> Iterator[tuple]:
+        results = computed()
         schema = survey.schema
         for source in results.by_source:
             yield line(
