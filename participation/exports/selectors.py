@@ -14,7 +14,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
 from django.utils import timezone
-from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from participation.consultations.models import (
@@ -25,7 +24,7 @@ from participation.consultations.models import (
 )
 from participation.contributions.models import Comment, Participant
 from participation.exports import scope
-from participation.exports.tables import excerpt
+from participation.exports.tables import paragraph_excerpt
 from participation.surveys.models import Source, SurveyPage
 
 TOP_PARAGRAPHS = 10
@@ -304,12 +303,11 @@ def dashboard(consultation: ConsultationPage) -> Dashboard:
             )
             for paragraph in chapter.paragraphs:
                 if count := per_paragraph[(document.pk, paragraph.key)]:
-                    text = getattr(paragraph.text, "source", str(paragraph.text))
                     paragraphs.append(
                         ParagraphCount(
                             document.title,
                             paragraph.number,
-                            excerpt(f"{paragraph.heading} {strip_tags(text)}", 90),
+                            paragraph_excerpt(paragraph, 90),
                             count,
                         )
                     )

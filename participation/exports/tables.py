@@ -10,6 +10,7 @@ aware datetime, None); the writers turn them into CSV, XLSX or JSON.
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from itertools import groupby, islice
 from operator import itemgetter
 
@@ -18,7 +19,7 @@ from django.db import connection
 from django.db.models import CharField, Count, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -76,8 +77,20 @@ def chunked(iterable: Iterable, size: int = CHUNK_SIZE) -> Iterator[list]:
         yield chunk
 
 
+def code_values(pairs: Iterable[tuple[str, str]]) -> str:
+    """A coded column's meaning for the codebook: "code = label" pairs."""
+    return "; ".join(f"{code} = {label}" for code, label in pairs)
+
+
 def excerpt(text: str, length: int = EXCERPT_LENGTH) -> str:
     return Truncator(" ".join(text.split())).chars(length)
+
+
+def paragraph_excerpt(paragraph, length: int = EXCERPT_LENGTH) -> str:
+    """The start of a concept paragraph as plain text, after its heading."""
+    text = strip_tags(getattr(paragraph.text, "source", str(paragraph.text)))
+    heading = f"{paragraph.heading}: " if paragraph.heading else ""
+    return excerpt(heading + text, length)
 
 
 # --- Targets ------------------------------------------------------------------------------
@@ -124,17 +137,18 @@ class TargetNames:
         paragraph = self.paragraphs.get((object_id, paragraph_key)) if paragraph_key else None
         if paragraph is None:
             return (kind, PAGE_ID.format(object_id), title, "", "")
-        text = strip_tags(getattr(paragraph.text, "source", str(paragraph.text)))
-        heading = f"{paragraph.heading}: " if paragraph.heading else ""
         return (
             str(_("Absatz")),
             PAGE_ID.format(object_id),
             title,
             paragraph.number,
-            excerpt(heading + text),
+            paragraph_excerpt(paragraph),
         )
 
 
+PSEUDONYM_COLUMN = Column(
+    "pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")
+)
 TARGET_COLUMNS = [
     Column("ziel_art", _("Art des Ziels (Seite, Absatz, Forumsbeitrag, Kommentar)")),
     Column("ziel_id", _("Kennung des Ziels (S- Seite, F- Forumsbeitrag, K- Kommentar)")),
@@ -170,10 +184,15 @@ def _with_counts(queryset, model):
     )
 
 
-def _official_response():
+def _category_names(contribution) -> str:
+    return "; ".join(category.name for category in contribution.categories.all())
+
+
+def _official_response(**target):
+    """The text of the first published official comment on `target`, as a subquery."""
     return Subquery(
         Comment.objects.filter(
-            parent=OuterRef("pk"),
+            **target,
             is_official=True,
             status=Status.PUBLISHED,
             deleted_at__isnull=True,
@@ -190,7 +209,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
     columns = [
         Column("id", _("Kennung des Beitrags (K- Kommentar, F- Forumsbeitrag)")),
         Column("art", _("Kommentar oder Forumsbeitrag")),
-        Column("pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")),
+        PSEUDONYM_COLUMN,
         *TARGET_COLUMNS,
         Column("antwort_auf", _("Kennung des Kommentars, auf den geantwortet wird")),
         Column("titel", _("Titel (Forumsbeiträge)")),
@@ -200,7 +219,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
         Column(
             "status",
             _("Moderationsstatus"),
-            values="; ".join(f"{code} = {label}" for code, label in Status.choices),
+            values=code_values(Status.choices),
         ),
         Column("kategorien", _("Kategorien der Moderation, durch „; “ getrennt")),
         Column("dafuer", _("Stimmen dafür (Kommentare)"), ColumnType.INTEGER),
@@ -218,32 +237,42 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
         thread_kind = str(_("Forumsbeitrag"))
         comment_kind = str(_("Kommentar"))
         # A thread's official response is a top-level official comment on the thread.
-        thread_rows = _with_counts(threads, Thread).order_by("pk")
-        for chunk in chunked(thread_rows.iterator(chunk_size=CHUNK_SIZE)):
-            official = _thread_official_responses(targets.thread_type, [t.pk for t in chunk])
-            for thread in chunk:
-                yield (
-                    THREAD_ID.format(thread.pk),
-                    thread_kind,
-                    pseudonym(thread.participant_id),
-                    *targets.describe(targets.page_type, thread.forum_id),
-                    "",
-                    thread.title,
-                    thread.text,
-                    thread.created_at,
-                    thread.edited_at,
-                    thread.status,
-                    "; ".join(category.name for category in thread.categories.all()),
-                    None,
-                    None,
-                    thread.up,
-                    thread.report_count,
-                    False,
-                    official.get(thread.pk, ""),
-                    thread.highlighted_at is not None,
+        thread_rows = (
+            _with_counts(threads, Thread)
+            .annotate(
+                official=_official_response(
+                    content_type_id=targets.thread_type,
+                    object_id=OuterRef("pk"),
+                    parent__isnull=True,
                 )
+            )
+            .order_by("pk")
+        )
+        for thread in thread_rows.iterator(chunk_size=CHUNK_SIZE):
+            yield (
+                THREAD_ID.format(thread.pk),
+                thread_kind,
+                pseudonym(thread.participant_id),
+                *targets.describe(targets.page_type, thread.forum_id),
+                "",
+                thread.title,
+                thread.text,
+                thread.created_at,
+                thread.edited_at,
+                thread.status,
+                _category_names(thread),
+                None,
+                None,
+                thread.up,
+                thread.report_count,
+                False,
+                thread.official or "",
+                thread.highlighted_at is not None,
+            )
         comment_rows = (
-            _with_counts(comments, Comment).annotate(official=_official_response()).order_by("pk")
+            _with_counts(comments, Comment)
+            .annotate(official=_official_response(parent=OuterRef("pk")))
+            .order_by("pk")
         )
         for comment in comment_rows.iterator(chunk_size=CHUNK_SIZE):
             yield (
@@ -259,7 +288,7 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
                 comment.created_at,
                 comment.edited_at,
                 comment.status,
-                "; ".join(category.name for category in comment.categories.all()),
+                _category_names(comment),
                 comment.up,
                 comment.down,
                 None,
@@ -278,41 +307,29 @@ def comments_table(consultation: ConsultationPage, *, include_moderated: bool = 
     )
 
 
-def _thread_official_responses(thread_type: int, thread_ids: list[int]) -> dict[int, str]:
-    """The first official top-level comment on each thread, in one query."""
-    responses = {}
-    for object_id, text in (
-        Comment.objects.filter(
-            content_type_id=thread_type,
-            object_id__in=thread_ids,
-            parent__isnull=True,
-            is_official=True,
-            status=Status.PUBLISHED,
-            deleted_at__isnull=True,
-        )
-        .order_by("-created_at")
-        .values_list("object_id", "text")
-    ):
-        responses[object_id] = text
-    return responses
-
-
 # --- Votes and supports -------------------------------------------------------------------
 
 
+VOTE = _("Stimme")
+SUPPORT = _("Unterstützung")
+# Built from the very labels written into the column, so the codebook names them in every language.
+VOTE_KIND_VALUES = format_lazy(
+    "{} = {}; {} = {}",
+    VOTE,
+    _("Stimme zu einem Kommentar"),
+    SUPPORT,
+    _("für Thema oder Beitrag"),
+)
+
+
 def _vote_kind(targets: TargetNames, content_type_id: int) -> str:
-    if content_type_id == targets.comment_type:
-        return str(_("Stimme"))
-    return str(_("Unterstützung"))
-
-
-VOTE_KIND_VALUES = _("Stimme = Stimme zu einem Kommentar; Unterstützung = für Thema oder Beitrag")
+    return str(VOTE if content_type_id == targets.comment_type else SUPPORT)
 
 
 def votes_table(consultation: ConsultationPage, *, include_moderated: bool = False) -> Table:
     votes = scope.consultation_votes(consultation, include_moderated=include_moderated)
     columns = [
-        Column("pseudonym", _("Pseudonym der Person (gleich in allen Exporten des Verfahrens)")),
+        PSEUDONYM_COLUMN,
         Column("art", _("Stimme oder Unterstützung"), values=VOTE_KIND_VALUES),
         *TARGET_COLUMNS,
         Column("wert", _("1 = dafür, -1 = dagegen"), ColumnType.INTEGER, values="1; -1"),
@@ -401,7 +418,7 @@ CHOSEN_VALUES = _("1 = gewählt; 0 = nicht gewählt; leer = Frage nicht beantwor
 
 
 def _codes(options) -> str:
-    return "; ".join(f"{option.code} = {option.label}" for option in options)
+    return code_values((option.code, option.label) for option in options)
 
 
 class _ColumnNames:
@@ -535,7 +552,7 @@ class ResponseColumns:
 
     def __init__(self, survey: SurveyPage):
         self.schema = survey.schema
-        sources = "; ".join(f"{code} = {label}" for code, label in Source.choices)
+        sources = code_values(Source.choices)
         self.columns = [
             Column("antwort_id", _("Nummer des Antwortbogens"), ColumnType.INTEGER),
             Column("pseudonym", _("Pseudonym der Person (leer bei Papier und Workshop)")),
@@ -659,46 +676,71 @@ def aggregates_table(survey: SurveyPage) -> Table:
         Column("befragte", _("Anzahl der Antwortbögen"), ColumnType.INTEGER),
     ]
 
-    def rows() -> Iterator[tuple]:
+    def line(head, *, answered, respondents, row=("", ""), option=("", ""), rank=None,
+             count=None, share=None, measure="", value=None) -> tuple:  # fmt: skip
+        """One row in the column order above; what a figure leaves out stays empty."""
+        return (*head, *row, *option, rank, count, share, measure, value, answered, respondents)
+
+    @cache
+    def computed():
+        """Computed once per table: counting the rows and writing them share it."""
         from participation.surveys.results import survey_results
 
-        results = survey_results(survey)
+        return survey_results(survey)
+
+    def rows() -> Iterator[tuple]:
+        results = computed()
         schema = survey.schema
         for source in results.by_source:
-            yield (
-                "", "", "", "", "", source.source, source.label, None, source.count,
-                None, str(_("Antwortbögen")), None, None, results.respondents,
-            )  # fmt: skip
+            yield line(
+                ("", "", ""),
+                option=(source.source, source.label),
+                count=source.count,
+                measure=str(_("Antwortbögen")),
+                answered=None,
+                respondents=results.respondents,
+            )
         for result in results.questions:
             question = schema.question(result.key)
-            head = (
-                result.code,
-                result.label,
-                str(KIND_LABELS.get(result.kind, result.kind)),
-            )
-            tail = (result.answered, result.respondents)
+            head = (result.code, result.label, str(KIND_LABELS.get(result.kind, result.kind)))
+            tail = {"answered": result.answered, "respondents": result.respondents}
 
             def code(key: str, question=question) -> str:
                 option = question.option(key) if question else None
                 return option.code if option else key
 
             for option in result.options:
-                yield (*head, "", "", code(option.key), option.label, None, option.count,
-                       option.share, "", None, *tail)  # fmt: skip
+                yield line(
+                    head,
+                    option=(code(option.key), option.label),
+                    count=option.count,
+                    share=option.share,
+                    **tail,
+                )
             for row in result.rows:
                 rows_of = question.rows if question else ()
                 row_code = next((r.code for r in rows_of if r.key == row.key), row.key)
                 for option in row.options:
-                    yield (*head, row_code, row.label, code(option.key), option.label, None,
-                           option.count, option.share, "", None, row.answered,
-                           result.respondents)  # fmt: skip
+                    yield line(
+                        head,
+                        row=(row_code, row.label),
+                        option=(code(option.key), option.label),
+                        count=option.count,
+                        share=option.share,
+                        answered=row.answered,
+                        respondents=result.respondents,
+                    )
             for rank in result.ranking:
+                ranked = {
+                    "option": (code(rank.key), rank.label),
+                    "answered": rank.ranked,
+                    "respondents": result.respondents,
+                }
                 for place, count in enumerate(rank.ranks, start=1):
-                    yield (*head, "", "", code(rank.key), rank.label, place, count, None, "",
-                           None, rank.ranked, result.respondents)  # fmt: skip
-                yield (*head, "", "", code(rank.key), rank.label, None, None, None,
-                       str(_("mittlerer Rang")), rank.average_rank, rank.ranked,
-                       result.respondents)  # fmt: skip
+                    yield line(head, rank=place, count=count, **ranked)
+                yield line(
+                    head, measure=str(_("mittlerer Rang")), value=rank.average_rank, **ranked
+                )
             if result.stats:
                 for name, value in (
                     (_("Mittelwert"), result.stats.mean),
@@ -706,9 +748,9 @@ def aggregates_table(survey: SurveyPage) -> Table:
                     (_("Minimum"), result.stats.minimum),
                     (_("Maximum"), result.stats.maximum),
                 ):
-                    yield (*head, "", "", "", "", None, None, None, str(name), value, *tail)
+                    yield line(head, measure=str(name), value=value, **tail)
             if not (result.options or result.rows or result.ranking or result.stats):
-                yield (*head, "", "", "", "", None, None, None, "", None, *tail)
+                yield line(head, **tail)
 
     def count() -> int:
         return sum(1 for _row in rows())

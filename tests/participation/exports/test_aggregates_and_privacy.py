@@ -8,6 +8,7 @@ import pytest
 from participation.exports import services
 from participation.exports.models import Format, What
 from participation.exports.pseudonyms import Pseudonymiser
+from participation.exports.tables import tables_for
 from participation.surveys.models import Source
 from participation.surveys.results import survey_results
 from tests.participation.consultations.factories import ConsultationPageFactory, TopicPageFactory
@@ -117,3 +118,15 @@ def test_no_identifier_leaks(world):
     for row in read_json(export_bytes(world, What.COMMENTS, Format.JSON)):
         assert set(row) >= {"pseudonym"}
         assert not {"user", "user_id", "participant", "participant_id", "email"} & set(row)
+
+
+def test_aggregates_are_computed_once_for_counting_and_writing(
+    world, django_assert_max_num_queries
+):
+    (table,) = tables_for(world.consultation, what=What.AGGREGATES, survey=world.survey)
+    counted = table.count()
+
+    with django_assert_max_num_queries(0):
+        rows = list(table.rows())
+
+    assert len(rows) == counted > 0

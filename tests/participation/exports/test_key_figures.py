@@ -18,7 +18,11 @@ from tests.participation.contributions.factories import (
     VoteFactory,
 )
 from tests.participation.summaries import factories as report_blocks
-from tests.participation.summaries.factories import SummaryPageFactory, publish
+from tests.participation.summaries.factories import (
+    SummaryPageFactory,
+    figures_frozen_before_the_split,
+    publish,
+)
 from tests.participation.surveys.factories import SurveyPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -103,25 +107,7 @@ def test_key_figures_survive_the_round_trip_through_json(world):
 
 
 def test_figures_frozen_before_the_split_read_as_not_recorded():
-    frozen = {
-        "participants": 5,
-        "comments": 3,
-        "threads": 1,
-        "votes": 1,
-        "supports": 2,
-        "survey_responses": 4,
-        "phases": [
-            {
-                "name": "Online-Beteiligung",
-                "start": "2026-03-01",
-                "end": "2026-04-30",
-                "comments": 3,
-                "threads": 1,
-                "votes": 1,
-                "survey_responses": 4,
-            }
-        ],
-    }
+    frozen = figures_frozen_before_the_split()
 
     figures = KeyFigures.from_dict(frozen)
 

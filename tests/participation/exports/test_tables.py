@@ -2,16 +2,18 @@
 
 import io
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 
 import openpyxl
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from participation.contributions.models import Comment
 from participation.exports import services
 from participation.exports.models import Format, What
 from participation.exports.pseudonyms import Pseudonymiser
 from participation.exports.tables import codebook_table, consultation_tables
+from tests.participation.contributions.factories import CommentFactory, ThreadFactory
 from tests.participation.exports.conftest import read_csv, read_json, read_jsonl
 
 pytestmark = pytest.mark.django_db
@@ -72,9 +74,33 @@ def test_comments_and_threads_csv(world):
     )
 
 
-def _thread_comment(world):
-    from participation.contributions.models import Comment
+def test_thread_official_response_is_the_first_top_level_official_comment(world):
+    first = CommentFactory(target=world.thread, is_official=True, text="Die Stadt prüft das.")
+    later = CommentFactory(target=world.thread, is_official=True, text="Nachtrag der Stadt.")
+    Comment.objects.filter(pk=later.pk).update(created_at=first.created_at + timedelta(hours=1))
+    CommentFactory(parent=later, is_official=True, text="Antwort, keine Stellungnahme.")
+    other = ThreadFactory(forum=world.forum)
 
+    rows = by_id(read_csv(export_bytes(world, What.COMMENTS)))
+
+    assert rows[f"F-{world.thread.pk}"]["stellungnahme_der_stadt"] == first.text
+    assert rows[f"F-{other.pk}"]["stellungnahme_der_stadt"] == ""
+
+
+def test_comments_export_takes_a_bounded_number_of_queries(world, django_assert_max_num_queries):
+    few = len(read_csv(export_bytes(world, What.COMMENTS)))
+    for _ in range(15):
+        thread = ThreadFactory(forum=world.forum)
+        CommentFactory(target=thread, is_official=True)
+        CommentFactory(target=world.topic)
+
+    with django_assert_max_num_queries(20):
+        rows = read_csv(export_bytes(world, What.COMMENTS))
+
+    assert len(rows) == few + 45
+
+
+def _thread_comment(world):
     return Comment.objects.get(object_id=world.thread.pk, text__startswith="Stimmt")
 
 
@@ -270,3 +296,15 @@ def test_datapackage(world):
     assert comments == read_csv(export_bytes(world, What.COMMENTS))
     codebook_rows = read_csv(archive.read("codebuch.csv"))
     assert len(codebook_rows) == codebook_table(tables).count()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_codebook_names_the_vote_kinds_written(world, language):
+    with translation.override(language):
+        votes = read_csv(export_bytes(world, What.VOTES))
+        codebook = read_csv(export_bytes(world, What.CODEBOOK))
+    values = next(
+        row["werte"] for row in codebook if (row["tabelle"], row["spalte"]) == ("stimmen", "art")
+    )
+    codes = {pair.split(" = ")[0] for pair in values.split("; ")}
+    assert {row["art"] for row in votes} == codes

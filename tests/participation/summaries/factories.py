@@ -16,6 +16,29 @@ def key_figures(by_phase: bool = True) -> dict:
     return block("key_figures", {"heading": "Beteiligung in Zahlen", "by_phase": by_phase})
 
 
+def figures_frozen_before_the_split() -> dict:
+    """Key figures as frozen before participants, responses and supports were split."""
+    return {
+        "participants": 5,
+        "comments": 3,
+        "threads": 1,
+        "votes": 1,
+        "supports": 2,
+        "survey_responses": 4,
+        "phases": [
+            {
+                "name": "Online-Beteiligung",
+                "start": "2026-03-01",
+                "end": "2026-04-30",
+                "comments": 3,
+                "threads": 1,
+                "votes": 1,
+                "survey_responses": 4,
+            }
+        ],
+    }
+
+
 def support_ranking(limit: int = 5) -> dict:
     return block("support_ranking", {"heading": "Meiste Unterstützung", "limit": limit})
 

@@ -8,7 +8,11 @@ from participation.summaries.models import SummaryPage
 from tests.participation.contributions.factories import CommentFactory, VoteFactory
 from tests.participation.summaries import factories as blocks
 from tests.participation.summaries.conftest import reload
-from tests.participation.summaries.factories import SummaryPageFactory, publish
+from tests.participation.summaries.factories import (
+    SummaryPageFactory,
+    figures_frozen_before_the_split,
+    publish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -60,25 +64,7 @@ def test_key_figures_block_shows_the_split_of_participants_and_responses(client,
 
 def test_key_figures_frozen_by_an_earlier_version_still_render(client, summary):
     block_id = next(str(child.id) for child in summary.body if child.block_type == "key_figures")
-    frozen = {
-        "participants": 5,
-        "comments": 3,
-        "threads": 1,
-        "votes": 1,
-        "supports": 2,
-        "survey_responses": 4,
-        "phases": [
-            {
-                "name": "Online-Beteiligung",
-                "start": "2026-03-01",
-                "end": "2026-04-30",
-                "comments": 3,
-                "threads": 1,
-                "votes": 1,
-                "survey_responses": 4,
-            }
-        ],
-    }
+    frozen = figures_frozen_before_the_split()
     SummaryPage.objects.filter(pk=summary.pk).update(
         frozen_figures={**summary.frozen_figures, block_id: frozen}
     )
