@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from participation.consultations.models import ConsultationPage
 from participation.exports import scope, services
@@ -63,12 +64,13 @@ class Command(BaseCommand):
         consultation = ConsultationPage.objects.filter(slug=options["consultation"]).first()
         if consultation is None:
             raise CommandError(
-                f"Kein Beteiligungsverfahren mit dem Slug {options['consultation']!r}."
+                _("Kein Beteiligungsverfahren mit dem Slug „%(slug)s“.")
+                % {"slug": options["consultation"]}
             )
         what = What(options["what"])
         format = FORMATS[options["format"]]
         if what == What.DATAPACKAGE and format != Format.CSV:
-            raise CommandError("Das Datenpaket gibt es nur als CSV (--format csv).")
+            raise CommandError(_("Das Datenpaket gibt es nur als CSV (--format csv)."))
         if format == Format.CSV and options["delimiter"] == ",":
             format = Format.CSV_COMMA
         survey = self._survey(consultation, what, options["survey"])
@@ -94,10 +96,14 @@ class Command(BaseCommand):
         if slug:
             survey = surveys.filter(slug=slug).first()
             if survey is None:
-                raise CommandError(f"Keine Umfrage {slug!r} in diesem Verfahren.")
+                raise CommandError(
+                    _("Keine Umfrage „%(slug)s“ in diesem Verfahren.") % {"slug": slug}
+                )
             return survey
         found = list(surveys[:2])
         if len(found) != 1:
             slugs = ", ".join(surveys.values_list("slug", flat=True)) or "keine"
-            raise CommandError(f"Bitte --survey angeben (Umfragen: {slugs}).")
+            raise CommandError(
+                _("Bitte --survey angeben (Umfragen: %(slugs)s).") % {"slugs": slugs}
+            )
         return found[0]
