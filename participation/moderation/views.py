@@ -210,15 +210,9 @@ def bulk(request):
     if not form.is_valid():
         messages.error(request, _("Bitte wählen Sie Einträge und eine Aktion."))
         return redirect(back)
-    items = []
-    for kind, pk in form.cleaned_data["items"]:
-        model = selectors.KINDS[kind]
-        item = model.objects.filter(pk=pk).first()
-        if item is not None:
-            items.append(item)
     try:
         done, skipped = services.items_bulk_apply(
-            items=items,
+            items=selectors.items_get(form.cleaned_data["items"]),
             action=form.cleaned_data["action"],
             moderator=request.user,
             reason=form.cleaned_data["reason"],
