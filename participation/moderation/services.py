@@ -197,7 +197,7 @@ def official_response_create(*, item: Contribution, moderator: User, text: str) 
         raise ModerationRefused(_("Stellungnahmen sind nur zu veröffentlichten Beiträgen möglich."))
     if isinstance(item, Thread):
         where = {"content_type": content_type_of(item), "object_id": item.pk, "paragraph_key": ""}
-        consultation = _consultation_of_thread(item)
+        consultation = consultation_of(item.forum)
         parent = root = None
     else:
         where = {
@@ -224,10 +224,6 @@ def official_response_create(*, item: Contribution, moderator: User, text: str) 
         lambda: notify_official_response.enqueue(response.pk, _kind(item), item.pk)
     )
     return response
-
-
-def _consultation_of_thread(thread: Thread):
-    return consultation_of(thread.forum)
 
 
 # --- Survey text answers ---------------------------------------------------------------------
@@ -280,10 +276,6 @@ def item_reject(*, item: QueueItem, moderator: User, reason: str, note: str = ""
         answer_reject_quote(answer=item, moderator=moderator, note=note)
     else:
         contribution_reject(contribution=item, moderator=moderator, reason=reason, note=note)
-
-
-def _category_field(item: QueueItem) -> str:
-    return {Comment: "comments", Thread: "threads", Answer: "answers"}[type(item)]
 
 
 @transaction.atomic
