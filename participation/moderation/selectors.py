@@ -201,6 +201,21 @@ def item_get(kind: str, pk: int):
     return item
 
 
+def items_get(keys: list[tuple[str, int]]) -> list:
+    """The queue items for ("kind", pk) pairs, in their order, one query per kind; pairs
+    whose item no longer exists are left out."""
+    querysets = {
+        "kommentar": Comment.objects.all(),
+        "thema": Thread.objects.select_related("forum"),
+        "antwort": Answer.objects.select_related("survey"),
+    }
+    loaded = {}
+    for kind in {kind for kind, _pk in keys}:
+        pks = [pk for key_kind, pk in keys if key_kind == kind]
+        loaded[kind] = querysets[kind].in_bulk(pks)
+    return [loaded[kind][pk] for kind, pk in keys if pk in loaded[kind]]
+
+
 def item_history(item) -> QuerySet:
     """Every decision on the item, newest first, with who took it."""
     return ModerationLogEntry.objects.filter(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from participation.accounts.models import User
+from participation.contributions import fragments
 from participation.contributions.models import (
     Comment,
     Contribution,
@@ -198,7 +199,7 @@ def official_response_create(*, item: Contribution, moderator: User, text: str) 
         raise ModerationRefused(_("Stellungnahmen sind nur zu veröffentlichten Beiträgen möglich."))
     if isinstance(item, Thread):
         where = {"content_type": content_type_of(item), "object_id": item.pk, "paragraph_key": ""}
-        consultation = _consultation_of_thread(item)
+        consultation = consultation_of(item.forum)
         parent = root = None
     else:
         where = {
@@ -225,10 +226,6 @@ def official_response_create(*, item: Contribution, moderator: User, text: str) 
         lambda: notify_official_response.enqueue(response.pk, _kind(item), item.pk)
     )
     return response
-
-
-def _consultation_of_thread(thread: Thread):
-    return consultation_of(thread.forum)
 
 
 # --- Survey text answers ---------------------------------------------------------------------
@@ -282,10 +279,6 @@ def item_reject(*, item: QueueItem, moderator: User, reason: str, note: str = ""
         answer_reject_quote(answer=item, moderator=moderator, note=note)
     else:
         contribution_reject(contribution=item, moderator=moderator, reason=reason, note=note)
-
-
-def _category_field(item: QueueItem) -> str:
-    return {Comment: "comments", Thread: "threads", Answer: "answers"}[type(item)]
 
 
 @transaction.atomic
@@ -351,22 +344,54 @@ def participant_block(
     participant.blocked_at = timezone.now()
     participant.save(update_fields=["blocked_at"])
     _log(participant, moderator=moderator, action=Action.BLOCK, reason=reason, note=note)
-    hidden = 0
-    if hide_content:
-        for model in (Comment, Thread):
-            for contribution in model.objects.filter(
-                participant=participant,
-                status__in=[Status.PUBLISHED, Status.PENDING],
-                deleted_at__isnull=True,
-            ):
-                contribution_hide(
-                    contribution=contribution,
-                    moderator=moderator,
-                    reason=reason,
-                    note=_("Teilnehmer:in gesperrt"),
-                )
-                hidden += 1
-    return hidden
+    if not hide_content:
+        return 0
+    return sum(
+        _hide_all(model, participant=participant, moderator=moderator, reason=reason)
+        for model in (Comment, Thread)
+    )
+
+
+def _hide_all(model, *, participant: Participant, moderator: User, reason: str) -> int:
+    """contribution_hide for all of the participant's published and pending comments (or
+    threads) at once: a fixed number of queries however many there are."""
+    contributions = list(
+        model.objects.select_for_update().filter(
+            participant=participant,
+            status__in=[Status.PUBLISHED, Status.PENDING],
+            deleted_at__isnull=True,
+        )
+    )
+    if not contributions:
+        return 0
+    content_type = content_type_of(contributions[0])
+    pks = [contribution.pk for contribution in contributions]
+    open_reports = Report.objects.filter(
+        content_type=content_type, object_id__in=pks, resolved_at__isnull=True
+    )
+    reported = set(open_reports.values_list("object_id", flat=True))
+    open_reports.update(resolved_at=timezone.now(), resolution=Resolution.HIDDEN)
+    model.objects.filter(pk__in=pks).update(
+        status=Status.HIDDEN, hidden_reason=HiddenReason.MODERATION, moderation_reason=reason
+    )
+    note = _("Teilnehmer:in gesperrt")
+    ModerationLogEntry.objects.bulk_create(
+        ModerationLogEntry(
+            moderator=moderator,
+            action=Action.REPORTS_UPHELD if pk in reported else Action.HIDE,
+            content_type=content_type,
+            object_id=pk,
+            reason=reason,
+            note=note,
+        )
+        for pk in pks
+    )
+    if model is Comment:  # an update() sends no post_save
+        for key in {(c.content_type_id, c.object_id, c.paragraph_key) for c in contributions}:
+            fragments.discussion_changed(
+                content_type_id=key[0], object_id=key[1], paragraph_key=key[2]
+            )
+    return len(contributions)
 
 
 @transaction.atomic

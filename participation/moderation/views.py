@@ -67,6 +67,7 @@ def item_detail(request, kind: str, pk: int):
     consultation_id = services.item_consultation_id(item)
     participant = item.response.participant if isinstance(item, Answer) else item.participant
     reports = list(selectors.item_reports(item))
+    categories = list(item.categories.all())
     return render(
         request,
         "moderation/item.html",
@@ -82,7 +83,7 @@ def item_detail(request, kind: str, pk: int):
             "reports": reports,
             "open_reports": any(report.resolved_at is None for report in reports),
             "history": selectors.item_history(item),
-            "categories": item.categories.all(),
+            "categories": categories,
             # Several forms on one page: their own ids, so every label finds its field.
             "decision_form": DecisionForm(auto_id="entscheidung_%s"),
             "response_form": OfficialResponseForm(auto_id="stellungnahme_%s"),
@@ -90,7 +91,7 @@ def item_detail(request, kind: str, pk: int):
             "categories_form": CategoriesForm(
                 consultation_id=consultation_id,
                 auto_id="kategorien_%s",
-                initial={"categories": item.categories.all()},
+                initial={"categories": categories},
             ),
             "block_form": BlockForm(
                 auto_id="sperre_%s", initial={"reason": ModerationReason.OTHER}
@@ -210,15 +211,9 @@ def bulk(request):
     if not form.is_valid():
         messages.error(request, _("Bitte wählen Sie Einträge und eine Aktion."))
         return redirect(back)
-    items = []
-    for kind, pk in form.cleaned_data["items"]:
-        model = selectors.KINDS[kind]
-        item = model.objects.filter(pk=pk).first()
-        if item is not None:
-            items.append(item)
     try:
         done, skipped = services.items_bulk_apply(
-            items=items,
+            items=selectors.items_get(form.cleaned_data["items"]),
             action=form.cleaned_data["action"],
             moderator=request.user,
             reason=form.cleaned_data["reason"],

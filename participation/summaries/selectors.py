@@ -168,32 +168,42 @@ COMMENT = "comment"
 ANSWER = "answer"
 
 
+def _quotable_comments(ids) -> QuerySet:
+    return _public(Comment.objects.filter(pk__in=ids))
+
+
+def _quotable_answers(ids) -> QuerySet:
+    return Answer.objects.filter(pk__in=ids, quote_status=QuoteStatus.APPROVED).exclude(text="")
+
+
+def _ids(items: list[dict], kind: str) -> list[int]:
+    return [item["id"] for item in items if item["kind"] == kind]
+
+
 def quotable_comment(comment_id: int) -> Comment | None:
-    return _public(Comment.objects.filter(pk=comment_id)).first()
+    return _quotable_comments([comment_id]).first()
 
 
 def quotable_answer(answer_id: int) -> Answer | None:
-    return (
-        Answer.objects.filter(pk=answer_id, quote_status=QuoteStatus.APPROVED)
-        .exclude(text="")
-        .first()
-    )
+    return _quotable_answers([answer_id]).first()
 
 
 def quote_sources(items: list[dict]) -> list[dict]:
-    """Where each quoted item can be read in full: the comment's permalink, or the survey."""
+    """Where each quoted item can be read in full: the comment's permalink, or the survey.
+    Two queries, plus the target page of each quoted comment for its permalink."""
+    comments = _quotable_comments(_ids(items, COMMENT)).select_related("content_type")
+    answers = _quotable_answers(_ids(items, ANSWER)).select_related("survey")
+    by_key = {(COMMENT, comment.pk): comment for comment in comments}
+    by_key.update({(ANSWER, answer.pk): answer for answer in answers})
     sources = []
     for item in items:
+        found = by_key.get((item["kind"], item["id"]))
+        if found is None:
+            continue
         if item["kind"] == COMMENT:
-            comment = quotable_comment(item["id"])
-            if comment is not None:
-                sources.append({**item, "url": comment_permalink(comment)})
+            sources.append({**item, "url": comment_permalink(found)})
         else:
-            answer = Answer.objects.filter(pk=item["id"]).select_related("survey").first()
-            if answer is not None:
-                sources.append(
-                    {**item, "url": answer.survey.url, "survey_title": answer.survey.title}
-                )
+            sources.append({**item, "url": found.survey.url, "survey_title": found.survey.title})
     return sources
 
 
@@ -210,17 +220,12 @@ class Quote:
 def quotes(sources: list[dict]) -> list[Quote]:
     """The quoted items that are still public, with their current text and author name
     (a person who deleted their account is no longer named). Two queries."""
-    comment_ids = [source["id"] for source in sources if source["kind"] == COMMENT]
-    answer_ids = [source["id"] for source in sources if source["kind"] == ANSWER]
+    comment_ids, answer_ids = _ids(sources, COMMENT), _ids(sources, ANSWER)
     comments = (
-        _public(Comment.objects.filter(pk__in=comment_ids)).select_related("participant__user")
-        if comment_ids
-        else []
+        _quotable_comments(comment_ids).select_related("participant__user") if comment_ids else []
     )
     answers = (
-        Answer.objects.filter(pk__in=answer_ids, quote_status=QuoteStatus.APPROVED)
-        .exclude(text="")
-        .select_related("response__participant__user")
+        _quotable_answers(answer_ids).select_related("response__participant__user")
         if answer_ids
         else []
     )

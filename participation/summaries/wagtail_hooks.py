@@ -53,9 +53,10 @@ def moderators_move_only_summaries(request, page, destination):
 
 @hooks.register("before_bulk_action")
 def moderators_bulk_only_summaries(request, action_type, objects, action_class_instance):
-    for obj in objects:
-        if isinstance(obj, Page):
-            _refuse_unless_summary(request, obj.specific_class)
+    # The user's groups are read once, and only when a page that is not a report is chosen.
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if any(not issubclass(page.specific_class, SummaryPage) for page in pages):
+        _refuse_unless_summary(request, Page)
 
 
 class SubmitSummaryMenuItem(SubmitForModerationMenuItem):

@@ -309,3 +309,43 @@ def test_bulk_actions_skip_what_does_not_fit(topic, consultation, published, pen
     )
     assert (done, skipped) == (2, 0)
     assert list(pending.categories.all()) == [category]
+
+
+def test_blocking_hides_all_content_in_a_bounded_number_of_queries(
+    topic, forum, registered, moderator, django_assert_max_num_queries
+):
+    comments = [
+        CommentFactory(target=topic, participant=registered, text=f"Kommentar {n}")
+        for n in range(10)
+    ]
+    reported = comments[0]
+    Report.objects.create(participant=ParticipantFactory(), target=reported, reason="insult")
+    thread = ThreadFactory(forum=forum, participant=registered, status=Status.PENDING)
+    other = CommentFactory(target=topic, text="Von jemand anderem")
+
+    with django_assert_max_num_queries(20):  # was five per hidden item
+        hidden = services.participant_block(
+            participant=registered, moderator=moderator, hide_content=True, reason="insult"
+        )
+
+    assert hidden == 11
+    for item in [*comments, thread]:
+        item.refresh_from_db()
+        assert (item.status, item.hidden_reason, item.moderation_reason) == (
+            Status.HIDDEN,
+            HiddenReason.MODERATION,
+            "insult",
+        )
+    other.refresh_from_db()
+    assert other.status == Status.PUBLISHED
+    assert Report.objects.get().resolution == "hidden"
+    logged = dict(
+        ModerationLogEntry.objects.filter(content_type__model="comment").values_list(
+            "object_id", "action"
+        )
+    )
+    assert logged == {
+        comment.pk: Action.REPORTS_UPHELD if comment == reported else Action.HIDE
+        for comment in comments
+    }
+    assert shown(public_page(topic.url), comments[1]).find(class_="comment__notice") is not None

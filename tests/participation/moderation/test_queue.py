@@ -150,6 +150,24 @@ def test_bulk_approve_and_categorise(moderator_client, items, consultation):
     assert list(items["answer"].categories.all()) == [category]
 
 
+def test_bulk_items_are_loaded_in_one_query_per_kind(items, django_assert_num_queries):
+    from participation.moderation import selectors
+
+    keys = [
+        ("kommentar", items["old"].pk),
+        ("thema", items["thread"].pk),
+        ("kommentar", 0),  # gone: left out
+        ("antwort", items["answer"].pk),
+        ("kommentar", items["new"].pk),
+    ]
+    with django_assert_num_queries(3):
+        loaded = selectors.items_get(keys)
+        assert loaded[1].forum == items["thread"].forum  # loaded with the item
+        assert loaded[2].survey.pk == items["answer"].survey_id
+
+    assert loaded == [items["old"], items["thread"], items["answer"], items["new"]]
+
+
 def test_bulk_hide_needs_a_reason(moderator_client, items):
     moderator_client.post(
         reverse("moderation:bulk"),

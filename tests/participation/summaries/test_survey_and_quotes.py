@@ -159,3 +159,20 @@ def test_a_paper_answer_is_quoted_with_its_source(client, survey):
     )
 
     assert "Papier" in caption.get_text()
+
+
+def test_quote_sources_load_the_quoted_answers_in_one_query(survey, django_assert_max_num_queries):
+    from participation.summaries.selectors import quote_sources
+
+    approved = [
+        respond(survey, ortsteil="innenstadt", idee=f"Idee {n}", quote_status=QuoteStatus.APPROVED)
+        for n in range(3)
+    ]
+    pending = respond(survey, ortsteil="innenstadt", idee="Noch offen")
+    items = [{"kind": "answer", "id": answer.pk} for answer in [*approved, pending]]
+
+    with django_assert_max_num_queries(2):  # the answers, and the site for the survey's url
+        sources = quote_sources(items)
+
+    assert [source["id"] for source in sources] == [answer.pk for answer in approved]
+    assert {source["url"] for source in sources} == {survey.url}
