@@ -61,9 +61,26 @@ def _context_url(item) -> str:
     return item.survey.url
 
 
+# What the moderator typed into a form whose decision was refused, kept for the next view of
+# the item page so nothing is lost on the redirect: {"form": context name, "data": fields}.
+DRAFT_SESSION_KEY = "moderation-draft:{kind}:{pk}"
+DECISION_ACTIONS = ("approve", "reject", "hide", "restore", "dismiss_reports")
+FORM_OF_ACTION = {
+    **dict.fromkeys(DECISION_ACTIONS, "decision_form"),
+    "official_response": "response_form",
+    "note": "note_form",
+    "categories": "categories_form",
+}
+
+
 @moderator_required
 def item_detail(request, kind: str, pk: int):
     item = selectors.item_get(kind, pk)
+    draft = request.session.pop(DRAFT_SESSION_KEY.format(kind=kind, pk=pk), None) or {}
+
+    def typed(form_name: str) -> dict:
+        return draft["data"] if draft.get("form") == form_name else {}
+
     consultation_id = services.item_consultation_id(item)
     participant = item.response.participant if isinstance(item, Answer) else item.participant
     reports = list(selectors.item_reports(item))
@@ -85,13 +102,17 @@ def item_detail(request, kind: str, pk: int):
             "history": selectors.item_history(item),
             "categories": categories,
             # Several forms on one page: their own ids, so every label finds its field.
-            "decision_form": DecisionForm(auto_id="entscheidung_%s"),
-            "response_form": OfficialResponseForm(auto_id="stellungnahme_%s"),
-            "note_form": NoteForm(auto_id="notiz_%s"),
+            "decision_form": DecisionForm(
+                auto_id="entscheidung_%s", initial=typed("decision_form")
+            ),
+            "response_form": OfficialResponseForm(
+                auto_id="stellungnahme_%s", initial=typed("response_form")
+            ),
+            "note_form": NoteForm(auto_id="notiz_%s", initial=typed("note_form")),
             "categories_form": CategoriesForm(
                 consultation_id=consultation_id,
                 auto_id="kategorien_%s",
-                initial={"categories": categories},
+                initial=typed("categories_form") or {"categories": categories},
             ),
             "block_form": BlockForm(
                 auto_id="sperre_%s", initial={"reason": ModerationReason.OTHER}
@@ -108,7 +129,7 @@ def _apply(action: str, item, request, moderator) -> str:
     data = request.POST
     if isinstance(item, Answer) and action not in ANSWER_ACTIONS:
         raise services.ModerationRefused(_("Das ist bei Umfrageantworten nicht möglich."))
-    if action in ("approve", "reject", "hide", "restore", "dismiss_reports"):
+    if action in DECISION_ACTIONS:
         form = DecisionForm(data)
         form.is_valid()
         reason, note = form.cleaned_data.get("reason", ""), form.cleaned_data.get("note", "")
@@ -167,6 +188,15 @@ def item_action(request, kind: str, pk: int, action: str):
         messages.success(request, _apply(action, item, request, request.user))
     except services.ModerationRefused as refusal:
         messages.error(request, str(refusal))
+        if action in FORM_OF_ACTION:
+            request.session[DRAFT_SESSION_KEY.format(kind=kind, pk=pk)] = {
+                "form": FORM_OF_ACTION[action],
+                "data": {
+                    name: request.POST.getlist(name) if name == "categories" else value
+                    for name, value in request.POST.items()
+                    if name != "csrfmiddlewaretoken"
+                },
+            }
     return redirect("moderation:item", kind=kind, pk=pk)
 
 

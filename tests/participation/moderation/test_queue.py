@@ -323,3 +323,21 @@ def test_the_item_page_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = moderator_client.get(url)
     assert "Notiz 29" in response.content.decode()
+
+
+def test_a_refused_decision_keeps_what_the_moderator_typed(moderator_client, items):
+    comment = items["published"]
+    url = reverse("moderation:item", args=["kommentar", comment.pk])
+    reject = reverse("moderation:item_action", args=["kommentar", comment.pk, "reject"])
+
+    response = moderator_client.post(reject, {"note": "Bitte sachlich bleiben, danke."})
+
+    assert response.status_code == 302
+    page = html(moderator_client.get(url))
+    assert (
+        page.select_one("#entscheidung_note").get_text().strip() == "Bitte sachlich bleiben, danke."
+    )
+    comment.refresh_from_db()
+    assert comment.status == Status.PUBLISHED
+    # Shown once: the next visit starts empty.
+    assert html(moderator_client.get(url)).select_one("#entscheidung_note").get_text().strip() == ""
