@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -218,6 +220,11 @@ class ConceptParagraph:
     heading: str
     text: object  # RichText
     chapter_key: str
+
+    @property
+    def short_title(self) -> str:
+        """The heading, or else the text's first ten words (heat map, result report)."""
+        return self.heading or Truncator(strip_tags(str(self.text))).words(10)
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from wagtail.models import Page
 
 from participation.consultations.models import ConceptDocumentPage, ConsultationPage, TopicPage
@@ -146,8 +144,7 @@ def paragraph_heatmap(document: ConceptDocumentPage) -> dict:
                 "paragraphs": [
                     {
                         "number": cell.paragraph.number,
-                        "title": cell.paragraph.heading
-                        or Truncator(strip_tags(str(cell.paragraph.text))).words(10),
+                        "title": cell.paragraph.short_title,
                         "count": cell.count,
                         "level": cell.level,
                         "url": reverse(
